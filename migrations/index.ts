@@ -1,0 +1,5 @@
+import type { MigrationClass } from '../src/kernel/index.js';
+import { BigcommerceCreateCredentialTables1767225600000 } from './1767225600000-create-credential-tables.migration.js';
+
+/** Every migration of the module, oldest first. Never edit a released one; append a new one. */
+export const migrations: readonly MigrationClass[] = [BigcommerceCreateCredentialTables1767225600000];

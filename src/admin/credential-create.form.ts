@@ -1,0 +1,15 @@
+import type { FormSchema } from '../kernel/index.js';
+import { PERMISSIONS, REGISTRATIONS } from '../constants.js';
+import type { MessageKey } from '../i18n/message-key.js';
+import { connectionFields } from './credential-connection.fields.js';
+
+/** Create: Label, API URL, Client ID, Client Secret, Access Token, Status. */
+export const credentialCreateForm = {
+  id: REGISTRATIONS.createForm,
+  permission: PERMISSIONS.credentialsCreate,
+  titleKey: 'bigcommerce.credentials.form.create-title' satisfies MessageKey,
+  submitLabelKey: 'bigcommerce.credentials.form.save' satisfies MessageKey,
+  sections: [
+    { id: 'connection', labelKey: 'bigcommerce.credentials.form.section-connection' satisfies MessageKey, fields: connectionFields('create') },
+  ],
+} as const satisfies FormSchema;

@@ -1,0 +1,71 @@
+import type { DatagridDefinition } from '../kernel/index.js';
+import { PERMISSIONS, REGISTRATIONS, ROUTES } from '../constants.js';
+import type { MessageKey } from '../i18n/message-key.js';
+import { CREDENTIAL_SORTABLE_COLUMNS } from '../persistence/credential-list.query.js';
+
+/** The credentials list: Label, API URL, Status; search by label; status filter. */
+export const credentialDatagrid = {
+  id: REGISTRATIONS.credentialsDatagrid,
+  repository: REGISTRATIONS.credentialRepository,
+  permission: PERMISSIONS.credentials,
+  titleKey: 'bigcommerce.credentials.grid.title' satisfies MessageKey,
+  primaryColumn: 'id',
+  columns: [
+    {
+      index: 'label',
+      labelKey: 'bigcommerce.credentials.grid.label' satisfies MessageKey,
+      type: 'string',
+      searchable: true,
+      filterable: false,
+      sortable: CREDENTIAL_SORTABLE_COLUMNS.includes('label'),
+    },
+    {
+      index: 'apiUrl',
+      labelKey: 'bigcommerce.credentials.grid.api-url' satisfies MessageKey,
+      type: 'string',
+      searchable: false,
+      filterable: false,
+      sortable: CREDENTIAL_SORTABLE_COLUMNS.includes('apiUrl'),
+    },
+    {
+      index: 'status',
+      labelKey: 'bigcommerce.credentials.grid.status' satisfies MessageKey,
+      type: 'boolean',
+      searchable: false,
+      filterable: true,
+      sortable: CREDENTIAL_SORTABLE_COLUMNS.includes('status'),
+      booleanLabelKeys: {
+        true: 'bigcommerce.credentials.grid.active' satisfies MessageKey,
+        false: 'bigcommerce.credentials.grid.inactive' satisfies MessageKey,
+      },
+    },
+  ],
+  actions: [
+    {
+      index: 'edit',
+      icon: 'icon-edit',
+      titleKey: 'bigcommerce.credentials.grid.edit' satisfies MessageKey,
+      method: 'GET',
+      route: ROUTES.edit,
+      permission: PERMISSIONS.credentialsEdit,
+    },
+    {
+      index: 'delete',
+      icon: 'icon-delete',
+      titleKey: 'bigcommerce.credentials.grid.delete' satisfies MessageKey,
+      method: 'DELETE',
+      route: ROUTES.credential,
+      permission: PERMISSIONS.credentialsDelete,
+      confirmKey: 'bigcommerce.credentials.grid.delete-confirm' satisfies MessageKey,
+    },
+  ],
+  defaultSort: { column: 'label', order: 'asc' },
+  perPageOptions: [10, 20, 30, 40, 50],
+  searchPlaceholderKey: 'bigcommerce.credentials.grid.search-placeholder' satisfies MessageKey,
+  create: {
+    labelKey: 'bigcommerce.credentials.grid.create' satisfies MessageKey,
+    route: ROUTES.create,
+    permission: PERMISSIONS.credentialsCreate,
+    emptyStateKey: 'bigcommerce.credentials.grid.empty' satisfies MessageKey,
+  },
+} as const satisfies DatagridDefinition;

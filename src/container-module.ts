@@ -1,0 +1,18 @@
+import { ContainerModule } from 'inversify';
+
+import { CredentialHistoryRepository } from './persistence/credential-history.repository.js';
+import { CredentialRepository } from './persistence/credential.repository.js';
+import { CREDENTIAL_HISTORY_REPOSITORY, CREDENTIAL_REPOSITORY } from './tokens.js';
+
+/**
+ * Binds the module's services. Bind-only and synchronous, so it loads the same way into any
+ * inversify 8 host container; the kernel tokens it depends on are the host's to bind.
+ */
+export class BigcommerceContainerModule extends ContainerModule {
+  constructor() {
+    super((options) => {
+      options.bind(CREDENTIAL_REPOSITORY).to(CredentialRepository).inSingletonScope();
+      options.bind(CREDENTIAL_HISTORY_REPOSITORY).to(CredentialHistoryRepository).inSingletonScope();
+    });
+  }
+}

@@ -1,0 +1,35 @@
+import type { ModuleDefinition, ModuleRegistrar } from './kernel/index.js';
+import { migrations } from '../migrations/index.js';
+import { aclEntries } from './admin/acl.js';
+import { credentialCreateForm } from './admin/credential-create.form.js';
+import { credentialDatagrid } from './admin/credential.datagrid.js';
+import { credentialEditForm } from './admin/credential-edit.form.js';
+import { menuItems } from './admin/menu.js';
+import { MODULE_ID, REGISTRATIONS } from './constants.js';
+import { BigcommerceContainerModule } from './container-module.js';
+import { loadModuleTranslations } from './i18n/module-translations.js';
+import { CredentialHistoryEntity } from './persistence/credential-history.entity.js';
+import { CredentialEntity } from './persistence/credential.entity.js';
+import { CREDENTIAL_REPOSITORY } from './tokens.js';
+
+/**
+ * The BigCommerce credentials module. Importing this file has no side effects; a host loads the
+ * container module, adds the entities, runs the migrations and calls `register`.
+ */
+const bigcommerceModule: ModuleDefinition = {
+  id: MODULE_ID,
+  containerModule: new BigcommerceContainerModule(),
+  entities: [CredentialEntity, CredentialHistoryEntity],
+  migrations,
+  register(kernel: ModuleRegistrar): void {
+    for (const entry of aclEntries) kernel.addAclEntry(entry);
+    for (const item of menuItems) kernel.addMenuItem(item);
+    kernel.addRepository({ name: REGISTRATIONS.credentialRepository, token: CREDENTIAL_REPOSITORY });
+    kernel.addDatagrid(credentialDatagrid);
+    kernel.addForm(credentialCreateForm);
+    kernel.addForm(credentialEditForm);
+    for (const [locale, messages] of loadModuleTranslations()) kernel.addTranslations(locale, messages);
+  },
+};
+
+export default bigcommerceModule;

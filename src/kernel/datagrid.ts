@@ -1,0 +1,100 @@
+/** Column types a host knows how to render and filter (UnoPim's ColumnTypeEnum subset). @public */
+export type DatagridColumnType = 'string' | 'integer' | 'boolean' | 'datetime';
+
+/** A column of a datagrid. `index` is the row property and the filter / sort key. @public */
+export interface DatagridColumn {
+  readonly index: string;
+  readonly labelKey: string;
+  readonly type: DatagridColumnType;
+  /** Takes part in the toolbar search (`filters[all]`). */
+  readonly searchable: boolean;
+  /** Shown in the Filter panel. */
+  readonly filterable: boolean;
+  /** Header is clickable; the repository must also whitelist it. */
+  readonly sortable: boolean;
+  /** For `boolean` columns: translation keys of the true / false values. */
+  readonly booleanLabelKeys?: { readonly true: string; readonly false: string };
+}
+
+/** HTTP method of a row action. `GET` navigates; the others ask for confirmation first. @public */
+export type RowActionMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** An icon button on every row, shown only to users holding `permission`. @public */
+export interface DatagridRowAction {
+  readonly index: string;
+  readonly icon: string;
+  readonly titleKey: string;
+  readonly method: RowActionMethod;
+  /** Admin route path with `:id` standing for the row's primary key. */
+  readonly route: string;
+  readonly permission: string;
+  /** Translation key of the confirmation question, for state-changing actions. */
+  readonly confirmKey?: string;
+}
+
+/** Sort direction; anything else is refused by repositories. @public */
+export type SortOrder = 'asc' | 'desc';
+
+/** A list page declared as data; a host renders it and serves its JSON. @public */
+export interface DatagridDefinition {
+  /** Unique id, conventionally the ACL key of the list. */
+  readonly id: string;
+  /** Name under which the backing {@link DatagridRepository} was registered. */
+  readonly repository: string;
+  /** Permission needed to see the list at all. */
+  readonly permission: string;
+  readonly titleKey: string;
+  readonly primaryColumn: string;
+  readonly columns: readonly DatagridColumn[];
+  readonly actions: readonly DatagridRowAction[];
+  readonly defaultSort: { readonly column: string; readonly order: SortOrder };
+  readonly perPageOptions: readonly number[];
+  readonly searchPlaceholderKey: string;
+  /** The "create" button of the page, and the empty state's invitation. */
+  readonly create?: {
+    readonly labelKey: string;
+    readonly route: string;
+    readonly permission: string;
+    readonly emptyStateKey: string;
+  };
+}
+
+/** What a host asks a datagrid repository for; already parsed from the request. @public */
+export interface DatagridQuery {
+  /** Free-text search over the searchable columns. */
+  readonly search?: string;
+  /** Column filters: column index → accepted values (ORed within a column, ANDed across). */
+  readonly filters?: Readonly<Record<string, readonly string[]>>;
+  readonly sort?: { readonly column: string; readonly order: string };
+  readonly page?: number;
+  readonly perPage?: number;
+}
+
+/** One page of rows with the total across all pages. @public */
+export interface DatagridPage<Row> {
+  readonly rows: readonly Row[];
+  readonly total: number;
+  readonly page: number;
+  readonly perPage: number;
+  readonly lastPage: number;
+}
+
+/**
+ * Backs a datagrid. Implementations validate the query themselves: unknown sort columns and
+ * orders other than asc / desc throw {@link InvalidDatagridQueryError}.
+ * @public
+ */
+export interface DatagridRepository<Row = object> {
+  findPage(query: DatagridQuery): Promise<DatagridPage<Row>>;
+}
+
+/** Thrown by a datagrid repository for a query it does not accept (a 400 for a host). @public */
+export class InvalidDatagridQueryError extends Error {
+  override readonly name = 'InvalidDatagridQueryError';
+  constructor(
+    readonly parameter: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

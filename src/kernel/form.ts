@@ -1,0 +1,51 @@
+/** Field types a host knows how to render. @public */
+export type FormFieldType = 'text' | 'url' | 'password' | 'select' | 'switch' | 'mapping';
+
+/** A static choice of a select. @public */
+export interface FormOption {
+  readonly value: string;
+  readonly labelKey: string;
+}
+
+/** One input of a form. @public */
+export interface FormField {
+  /** Name of the value in the submitted body. */
+  readonly name: string;
+  readonly type: FormFieldType;
+  readonly labelKey: string;
+  readonly helpKey?: string;
+  readonly required: boolean;
+  readonly maxLength?: number;
+  /**
+   * A secret is never sent back to the browser: the host renders a password input whose value
+   * is the fixed mask when one is stored, and an unchanged mask (or blank) means "keep".
+   */
+  readonly secret?: boolean;
+  /** Fixed choices of a `select` / `switch`. */
+  readonly options?: readonly FormOption[];
+  /** Name of a registered option source feeding a `select` or the values of a `mapping`. */
+  readonly optionSource?: string;
+  /** For `mapping`: what the rows are (the PIM's active locales or currencies). */
+  readonly mappingRows?: 'pim-locales' | 'pim-currencies';
+}
+
+/** A titled group of fields. @public */
+export interface FormSection {
+  readonly id: string;
+  readonly labelKey: string;
+  readonly fields: readonly FormField[];
+}
+
+/** A create or edit form declared as data. @public */
+export interface FormSchema {
+  /** Unique id, e.g. `bigcommerce.credentials.create`. */
+  readonly id: string;
+  /** Permission needed to open and submit the form. */
+  readonly permission: string;
+  readonly titleKey: string;
+  readonly submitLabelKey: string;
+  readonly sections: readonly FormSection[];
+}
+
+/** The fixed value shown in place of a stored secret; posting it back keeps the secret. @public */
+export const SECRET_MASK = '**********';

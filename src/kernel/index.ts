@@ -1,0 +1,15 @@
+/**
+ * The kernel contract: what a host PIM offers and what a module registers. Types and tokens
+ * only; hosts implement it, modules depend on nothing else of a host.
+ */
+export * from './acl.js';
+export * from './datagrid.js';
+export * from './form.js';
+export * from './host-services.js';
+export * from './menu.js';
+export * from './module-definition.js';
+export * from './option-source.js';
+export * from './tokens.js';
+
+/** Version of this contract; a module's manifest states the range it is compatible with. @public */
+export const KERNEL_CONTRACT_VERSION = '1.0.0';

@@ -1,0 +1,29 @@
+/** Request of an async select (UnoPim's `v-async-select-handler`). @public */
+export interface OptionQuery {
+  readonly query?: string;
+  readonly page?: number;
+  readonly perPage?: number;
+  /** Rehydrate these saved values instead of searching. */
+  readonly ids?: readonly string[];
+  /** Source-specific narrowing, e.g. a capability a job needs. */
+  readonly params?: Readonly<Record<string, string>>;
+}
+
+/** One choice. `inactive` marks a rehydrated value that can no longer be chosen. @public */
+export interface Option {
+  readonly id: string;
+  readonly label: string;
+  readonly inactive?: boolean;
+}
+
+/** UnoPim's async-select response shape. @public */
+export interface OptionPage {
+  readonly options: readonly Option[];
+  readonly page: number;
+  readonly lastPage: number;
+}
+
+/** A named, async list of choices, such as the credentials a job filter offers. @public */
+export interface OptionSource {
+  list(query: OptionQuery): Promise<OptionPage>;
+}

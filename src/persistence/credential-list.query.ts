@@ -1,0 +1,83 @@
+import { InvalidDatagridQueryError, type DatagridQuery, type SortOrder } from '../kernel/index.js';
+import { FIELD_LIMITS } from '../constants.js';
+
+/** Grid column → entity property. Only these may be sorted on: never a raw request value. */
+const SORTABLE: Readonly<Record<string, 'label' | 'apiUrl' | 'active' | 'id'>> = {
+  label: 'label',
+  apiUrl: 'apiUrl',
+  status: 'active',
+  id: 'id',
+};
+
+export const CREDENTIAL_SORTABLE_COLUMNS: readonly string[] = Object.keys(SORTABLE);
+
+export const MAX_PER_PAGE = 100;
+const DEFAULT_PER_PAGE = 10;
+
+const TRUE_VALUES = new Set(['1', 'true', 'active']);
+const FALSE_VALUES = new Set(['0', 'false', 'inactive']);
+
+/** A validated list request, safe to turn into SQL. */
+export interface CredentialListCriteria {
+  readonly search: string | null;
+  /** Empty: no status filter. */
+  readonly statuses: readonly boolean[];
+  readonly sortProperty: 'label' | 'apiUrl' | 'active' | 'id';
+  readonly order: SortOrder;
+  readonly page: number;
+  readonly perPage: number;
+}
+
+function positiveInteger(value: number | undefined, fallback: number, parameter: string): number {
+  if (value === undefined) return fallback;
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new InvalidDatagridQueryError(parameter, `${parameter} must be a positive integer.`);
+  }
+  return value;
+}
+
+/** Validates a grid query: whitelisted sort, asc / desc only, bounded paging, known filters. */
+export function parseCredentialListQuery(query: DatagridQuery): CredentialListCriteria {
+  const sortColumn = query.sort?.column ?? 'label';
+  const sortProperty = SORTABLE[sortColumn];
+  if (sortProperty === undefined) {
+    throw new InvalidDatagridQueryError('sort[column]', `Cannot sort on "${sortColumn.slice(0, 64)}".`);
+  }
+  const order = (query.sort?.order ?? 'asc').toLowerCase();
+  if (order !== 'asc' && order !== 'desc') {
+    throw new InvalidDatagridQueryError('sort[order]', 'The sort order must be asc or desc.');
+  }
+
+  const perPage = positiveInteger(query.perPage, DEFAULT_PER_PAGE, 'pagination[per_page]');
+  if (perPage > MAX_PER_PAGE) {
+    throw new InvalidDatagridQueryError('pagination[per_page]', `At most ${MAX_PER_PAGE} rows per page.`);
+  }
+
+  const statuses: boolean[] = [];
+  for (const [column, values] of Object.entries(query.filters ?? {})) {
+    if (column !== 'status') {
+      throw new InvalidDatagridQueryError(`filters[${column.slice(0, 64)}]`, 'Only the status column can be filtered.');
+    }
+    for (const raw of values) {
+      const value = raw.trim().toLowerCase();
+      if (TRUE_VALUES.has(value)) statuses.push(true);
+      else if (FALSE_VALUES.has(value)) statuses.push(false);
+      else throw new InvalidDatagridQueryError('filters[status]', 'The status filter takes active or inactive.');
+    }
+  }
+
+  const search = query.search?.trim().slice(0, FIELD_LIMITS.label) ?? '';
+  return {
+    search: search === '' ? null : search,
+    statuses: [...new Set(statuses)],
+    sortProperty,
+    order,
+    page: positiveInteger(query.page, 1, 'pagination[page]'),
+    perPage,
+  };
+}
+
+/** `LIKE` pattern matching `term` anywhere, with `!` escaping the wildcards on every engine. */
+export function containsPattern(term: string): string {
+  return `%${term.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+}

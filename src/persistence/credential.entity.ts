@@ -1,0 +1,81 @@
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+
+import { FIELD_LIMITS, TABLES } from '../constants.js';
+import { jsonColumn } from './json-column.transformer.js';
+
+/** What a verification proved the access token may do. */
+export interface CredentialCapabilities {
+  readonly informationRead: boolean;
+  readonly productsRead: boolean;
+  /** `null` when the write probe was switched off or inconclusive. */
+  readonly productsWrite: boolean | null;
+}
+
+/** PIM code → store code, e.g. `{ en_US: 'en' }` or `{ USD: 'USD' }`. */
+export type CodeMapping = Readonly<Record<string, string>>;
+
+/**
+ * A stored BigCommerce credential. Secrets are sealed by the host's cipher before they reach
+ * this entity and are not selected unless asked for by name.
+ */
+@Entity({ name: TABLES.credentials })
+export class CredentialEntity {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id!: number;
+
+  @Column({ type: 'varchar', length: FIELD_LIMITS.label })
+  label!: string;
+
+  /** Canonical `https://<origin>/stores/<hash>/`. */
+  @Column({ name: 'api_url', type: 'varchar', length: FIELD_LIMITS.apiUrl })
+  apiUrl!: string;
+
+  @Column({ name: 'store_hash', type: 'varchar', length: 64 })
+  storeHash!: string;
+
+  @Column({ name: 'client_id', type: 'varchar', length: FIELD_LIMITS.clientId })
+  clientId!: string;
+
+  @Column({ name: 'client_secret_sealed', type: 'text', select: false })
+  clientSecretSealed!: string;
+
+  @Column({ name: 'access_token_sealed', type: 'text', select: false })
+  accessTokenSealed!: string;
+
+  @Column({ name: 'status', type: 'boolean' })
+  active!: boolean;
+
+  @Column({ name: 'default_currency', type: 'varchar', length: FIELD_LIMITS.currency, nullable: true })
+  defaultCurrency!: string | null;
+
+  @Column({ name: 'default_locale', type: 'varchar', length: FIELD_LIMITS.locale, nullable: true })
+  defaultLocale!: string | null;
+
+  @Column({ name: 'locale_mapping', type: 'text', nullable: true, transformer: jsonColumn<CodeMapping>() })
+  localeMapping!: CodeMapping | null;
+
+  @Column({ name: 'currency_mapping', type: 'text', nullable: true, transformer: jsonColumn<CodeMapping>() })
+  currencyMapping!: CodeMapping | null;
+
+  @Column({ name: 'store_name', type: 'varchar', length: 255, nullable: true })
+  storeName!: string | null;
+
+  @Column({ name: 'verified_at', type: Date, nullable: true })
+  verifiedAt!: Date | null;
+
+  /** `ok` or the code of the verification error, e.g. `token-invalid`. */
+  @Column({ name: 'verification_outcome', type: 'varchar', length: 64, nullable: true })
+  verificationOutcome!: string | null;
+
+  @Column({ type: 'text', nullable: true, transformer: jsonColumn<CredentialCapabilities>() })
+  capabilities!: CredentialCapabilities | null;
+
+  @VersionColumn({ type: 'integer' })
+  version!: number;
+
+  @Column({ name: 'created_at', type: Date })
+  createdAt!: Date;
+
+  @Column({ name: 'updated_at', type: Date })
+  updatedAt!: Date;
+}

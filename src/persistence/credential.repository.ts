@@ -1,0 +1,130 @@
+import { inject, injectable } from 'inversify';
+import type { DataSource, EntityManager } from 'typeorm';
+
+import { KERNEL_DATA_SOURCE, type DatagridPage, type DatagridQuery, type DatagridRepository } from '../kernel/index.js';
+import { CredentialNotFoundError, DuplicateLabelError, StaleCredentialError } from '../errors/persistence.errors.js';
+import { CredentialEntity } from './credential.entity.js';
+import { containsPattern, parseCredentialListQuery } from './credential-list.query.js';
+import { isUniqueViolation } from './unique-violation.js';
+
+/** A row of the credentials grid: nothing secret, nothing the grid does not show. */
+export interface CredentialListRow {
+  readonly id: number;
+  readonly label: string;
+  readonly apiUrl: string;
+  readonly status: boolean;
+}
+
+/** The sealed secrets of one credential, read only when a caller needs them. */
+export interface SealedSecrets {
+  readonly clientSecretSealed: string;
+  readonly accessTokenSealed: string;
+}
+
+/** Everything an insert needs; id, version and timestamps excepted. */
+export type NewCredentialRecord = Omit<CredentialEntity, 'id' | 'version'>;
+
+/** Fields an update may change. */
+export type CredentialChanges = Partial<Omit<CredentialEntity, 'id' | 'version' | 'createdAt'>> & { updatedAt: Date };
+
+/**
+ * Storage of credentials. Each write takes an optional EntityManager so a caller can put it in
+ * the same transaction as its history entry.
+ */
+@injectable()
+export class CredentialRepository implements DatagridRepository<CredentialListRow> {
+  readonly #dataSource: DataSource;
+
+  constructor(@inject(KERNEL_DATA_SOURCE) dataSource: DataSource) {
+    this.#dataSource = dataSource;
+  }
+
+  /** The grid query: search by label, status filter, whitelisted sort, pagination with a total. */
+  async findPage(query: DatagridQuery): Promise<DatagridPage<CredentialListRow>> {
+    const criteria = parseCredentialListQuery(query);
+    const qb = this.#dataSource
+      .getRepository(CredentialEntity)
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.label', 'c.apiUrl', 'c.active']);
+    if (criteria.search !== null) {
+      qb.andWhere("LOWER(c.label) LIKE :pattern ESCAPE '!'", { pattern: containsPattern(criteria.search) });
+    }
+    if (criteria.statuses.length > 0) {
+      qb.andWhere('c.active IN (:...statuses)', { statuses: criteria.statuses });
+    }
+    // Labels sort case-insensitively, so the order is the same under every engine's collation.
+    const sortExpression = criteria.sortProperty === 'label' ? 'LOWER(c.label)' : `c.${criteria.sortProperty}`;
+    qb.orderBy(sortExpression, criteria.order === 'asc' ? 'ASC' : 'DESC');
+    if (criteria.sortProperty !== 'id') qb.addOrderBy('c.id', 'ASC');
+    qb.skip((criteria.page - 1) * criteria.perPage).take(criteria.perPage);
+
+    const [entities, total] = await qb.getManyAndCount();
+    return {
+      rows: entities.map((c) => ({ id: c.id, label: c.label, apiUrl: c.apiUrl, status: c.active })),
+      total,
+      page: criteria.page,
+      perPage: criteria.perPage,
+      lastPage: Math.max(1, Math.ceil(total / criteria.perPage)),
+    };
+  }
+
+  /** The credential without its secrets, or null. */
+  async findById(id: number, manager?: EntityManager): Promise<CredentialEntity | null> {
+    return (manager ?? this.#dataSource.manager).findOne(CredentialEntity, { where: { id } });
+  }
+
+  /** The sealed secrets of a credential; throws {@link CredentialNotFoundError}. */
+  async findSealedSecrets(id: number, manager?: EntityManager): Promise<SealedSecrets> {
+    const row = await (manager ?? this.#dataSource.manager)
+      .createQueryBuilder(CredentialEntity, 'c')
+      .select(['c.id', 'c.clientSecretSealed', 'c.accessTokenSealed'])
+      .where('c.id = :id', { id })
+      .getOne();
+    if (row === null) throw new CredentialNotFoundError(id);
+    return { clientSecretSealed: row.clientSecretSealed, accessTokenSealed: row.accessTokenSealed };
+  }
+
+  /** Inserts a credential; a taken label throws {@link DuplicateLabelError}. */
+  async insert(record: NewCredentialRecord, manager?: EntityManager): Promise<CredentialEntity> {
+    const em = manager ?? this.#dataSource.manager;
+    const entity = em.create(CredentialEntity, record);
+    try {
+      await em.insert(CredentialEntity, entity);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DuplicateLabelError(record.label);
+      throw error;
+    }
+    return entity;
+  }
+
+  /**
+   * Applies `changes` only if the stored version is still `expectedVersion`, and bumps it.
+   * Throws {@link StaleCredentialError}, {@link CredentialNotFoundError} or {@link DuplicateLabelError}.
+   */
+  async update(id: number, expectedVersion: number, changes: CredentialChanges, manager?: EntityManager): Promise<void> {
+    const em = manager ?? this.#dataSource.manager;
+    let affected: number | undefined;
+    try {
+      const result = await em
+        .createQueryBuilder()
+        .update(CredentialEntity)
+        .set({ ...changes, version: () => 'version + 1' })
+        .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+        .execute();
+      affected = result.affected;
+    } catch (error) {
+      if (isUniqueViolation(error) && changes.label !== undefined) throw new DuplicateLabelError(changes.label);
+      throw error;
+    }
+    if (affected === 0) {
+      const exists = await em.exists(CredentialEntity, { where: { id } });
+      throw exists ? new StaleCredentialError(id) : new CredentialNotFoundError(id);
+    }
+  }
+
+  /** Deletes a credential; throws {@link CredentialNotFoundError} when there is none. */
+  async delete(id: number, manager?: EntityManager): Promise<void> {
+    const result = await (manager ?? this.#dataSource.manager).delete(CredentialEntity, { id });
+    if (result.affected === 0) throw new CredentialNotFoundError(id);
+  }
+}

@@ -1,0 +1,9 @@
+import type { ServiceIdentifier } from 'inversify';
+
+import type { CredentialHistoryRepository } from './persistence/credential-history.repository.js';
+import type { CredentialRepository } from './persistence/credential.repository.js';
+
+/* Internal tokens: bound by the module's container module, never imported by a host or a job. */
+
+export const CREDENTIAL_REPOSITORY = Symbol.for('bigcommerce.CredentialRepository') as ServiceIdentifier<CredentialRepository>;
+export const CREDENTIAL_HISTORY_REPOSITORY = Symbol.for('bigcommerce.CredentialHistoryRepository') as ServiceIdentifier<CredentialHistoryRepository>;

@@ -1,0 +1,46 @@
+import type { DataSource } from 'typeorm';
+
+import { openScratch } from '../support/databases.js';
+import { describeEachEngine } from '../support/describe-each-engine.js';
+
+async function moduleTables(dataSource: DataSource): Promise<string[]> {
+  const tables = await dataSource.createQueryRunner().getTables();
+  return tables.map((t) => t.name.split('.').pop()!).filter((name) => name.startsWith('bigcommerce_')).sort();
+}
+
+describeEachEngine('migrations', (engine) => {
+  let handle: Awaited<ReturnType<typeof openScratch>>;
+
+  beforeAll(async () => {
+    handle = await openScratch(engine, { migrate: false });
+  });
+  afterAll(async () => handle.close());
+
+  it('runs up, down and up again, leaving no bigcommerce_ table after down', async () => {
+    const { dataSource } = handle;
+    const count = dataSource.migrations.length;
+    expect(count).toBeGreaterThan(0);
+
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect(await moduleTables(dataSource)).toEqual(['bigcommerce_credential_history', 'bigcommerce_credentials']);
+
+    for (let i = 0; i < count; i++) await dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await moduleTables(dataSource)).toEqual([]);
+
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect(await moduleTables(dataSource)).toEqual(['bigcommerce_credential_history', 'bigcommerce_credentials']);
+  });
+
+  it('creates a unique index on label, text columns for both sealed secrets, and the list indexes', async () => {
+    const table = await handle.dataSource.createQueryRunner().getTable('bigcommerce_credentials');
+    expect(table).toBeDefined();
+    const uniqueLabel = table!.indices.find((i) => i.isUnique && i.columnNames.join() === 'label');
+    expect(uniqueLabel).toBeDefined();
+    const statusLabel = table!.indices.find((i) => [...i.columnNames].sort().join() === 'label,status');
+    expect(statusLabel).toBeDefined();
+    for (const column of ['client_secret_sealed', 'access_token_sealed']) {
+      expect(table!.findColumnByName(column)?.type).toBe('text');
+    }
+    expect(table!.findColumnByName('label')?.length).toBe('255');
+  });
+});

@@ -1,0 +1,28 @@
+import type { NewCredentialRecord } from '../../src/persistence/credential.repository.js';
+
+const FIXED_TIME = new Date('2026-01-02T03:04:05.000Z');
+
+/** A storable credential row; secrets are opaque sealed-looking strings, not real ciphertext. */
+export function credentialRecord(overrides: Partial<NewCredentialRecord> = {}): NewCredentialRecord {
+  const hash = overrides.storeHash ?? 'abc123';
+  return {
+    label: 'Production Store',
+    apiUrl: `https://api.bigcommerce.com/stores/${hash}/`,
+    storeHash: hash,
+    clientId: 'client-id-1',
+    clientSecretSealed: 'v1.k1.sealed-client-secret',
+    accessTokenSealed: 'v1.k1.sealed-access-token',
+    active: true,
+    defaultCurrency: null,
+    defaultLocale: null,
+    localeMapping: null,
+    currencyMapping: null,
+    storeName: null,
+    verifiedAt: null,
+    verificationOutcome: null,
+    capabilities: null,
+    createdAt: FIXED_TIME,
+    updatedAt: FIXED_TIME,
+    ...overrides,
+  };
+}

@@ -1,0 +1,2 @@
+// TypeORM and class-transformer read decorator metadata through the global Reflect API.
+import 'reflect-metadata';
