@@ -32,7 +32,7 @@ function withDatabase(url: string, database: string): string {
 
 async function createScratch(engine: Engine): Promise<ScratchDatabase> {
   const name = `bc_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const common = { entities: [...bigcommerceModule.entities], migrations: [...bigcommerceModule.migrations], migrationsTableName: 'pim_migrations', logging: false } as const;
+  const common = { entities: [...bigcommerceModule.entities], migrations: [...bigcommerceModule.migrations], migrationsTableName: 'pim_migrations', logging: false };
   if (engine === 'mariadb') {
     const admin = await mysql.createConnection({ uri: MYSQL_URL, connectTimeout: 3000 });
     await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
