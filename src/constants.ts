@@ -41,3 +41,21 @@ export const FIELD_LIMITS = {
   currency: 3,
   locale: 35,
 } as const;
+
+/** Module version, as in manifest.json and package.json (a contract test keeps them equal). */
+export const MODULE_VERSION = '0.1.0';
+
+/** The only BigCommerce API origin allowed unless a host adds others (e.g. a sandbox). */
+export const BIGCOMMERCE_API_ORIGIN = 'https://api.bigcommerce.com';
+
+/** Module settings a host may provide through ModuleSettings.get('bigcommerce', name). */
+export const SETTINGS = {
+  /** Per-call budget in milliseconds, retries included (default 10000). */
+  requestTimeoutMs: 'requestTimeoutMs',
+  /** Longest wait honoured on a 429 before giving up (default 5000). */
+  rateLimitMaxWaitMs: 'rateLimitMaxWaitMs',
+  /** First back-off delay of a retried GET (default 250, doubled per retry). */
+  retryDelayMs: 'retryDelayMs',
+  /** `off` skips the Products-write probe during verification (default `on`). */
+  productsWriteProbe: 'productsWriteProbe',
+} as const;

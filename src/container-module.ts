@@ -1,7 +1,10 @@
 import { ContainerModule } from 'inversify';
 
+import { BigcommerceClientFactory } from './bigcommerce/bigcommerce-client.factory.js';
+import { StoreVerifier } from './bigcommerce/store-verifier.js';
 import { CredentialHistoryRepository } from './persistence/credential-history.repository.js';
 import { CredentialRepository } from './persistence/credential.repository.js';
+import { CredentialService } from './services/credential.service.js';
 import { CREDENTIAL_HISTORY_REPOSITORY, CREDENTIAL_REPOSITORY } from './tokens.js';
 
 /**
@@ -13,6 +16,9 @@ export class BigcommerceContainerModule extends ContainerModule {
     super((options) => {
       options.bind(CREDENTIAL_REPOSITORY).to(CredentialRepository).inSingletonScope();
       options.bind(CREDENTIAL_HISTORY_REPOSITORY).to(CredentialHistoryRepository).inSingletonScope();
+      options.bind(BigcommerceClientFactory).toSelf().inSingletonScope();
+      options.bind(StoreVerifier).toSelf().inSingletonScope();
+      options.bind(CredentialService).toSelf().inSingletonScope();
     });
   }
 }

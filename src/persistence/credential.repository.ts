@@ -24,6 +24,9 @@ export interface SealedSecrets {
 /** Everything an insert needs; id, version and timestamps excepted. */
 export type NewCredentialRecord = Omit<CredentialEntity, 'id' | 'version'>;
 
+/** The last verification of a credential. */
+export type VerificationRecord = Pick<CredentialEntity, 'verifiedAt' | 'verificationOutcome'> & Partial<Pick<CredentialEntity, 'storeName' | 'capabilities'>>;
+
 /** Fields an update may change. */
 export type CredentialChanges = Partial<Omit<CredentialEntity, 'id' | 'version' | 'createdAt'>> & { updatedAt: Date };
 
@@ -120,6 +123,26 @@ export class CredentialRepository implements DatagridRepository<CredentialListRo
       const exists = await em.exists(CredentialEntity, { where: { id } });
       throw exists ? new StaleCredentialError(id) : new CredentialNotFoundError(id);
     }
+  }
+
+  /** True when another credential (not `exceptId`) already has this label. */
+  async labelTaken(label: string, exceptId?: number): Promise<boolean> {
+    const qb = this.#dataSource.getRepository(CredentialEntity).createQueryBuilder('c').where('c.label = :label', { label });
+    if (exceptId !== undefined) qb.andWhere('c.id <> :exceptId', { exceptId });
+    return (await qb.getCount()) > 0;
+  }
+
+  /**
+   * Records the outcome of a connection test. The version is left alone on purpose: a test is
+   * not an edit, and must not turn an open edit form stale.
+   */
+  async recordVerification(id: number, outcome: VerificationRecord, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.#dataSource.manager)
+      .createQueryBuilder()
+      .update(CredentialEntity)
+      .set({ ...outcome, version: () => 'version' })
+      .where('id = :id', { id })
+      .execute();
   }
 
   /** Deletes a credential; throws {@link CredentialNotFoundError} when there is none. */

@@ -1,0 +1,66 @@
+import got from 'got';
+import { inject, injectable } from 'inversify';
+
+import { KERNEL_LOGGER, KERNEL_MODULE_SETTINGS, type Logger, type ModuleSettings } from '../kernel/index.js';
+import { BIGCOMMERCE_API_ORIGIN, MODULE_ID, MODULE_VERSION, SETTINGS } from '../constants.js';
+import { BigcommerceClient, type ClientLimits } from './bigcommerce-client.js';
+import { normalizeApiUrl } from './api-url.js';
+
+/** What a client needs to reach one store. */
+export interface StoreConnection {
+  readonly apiUrl: string;
+  readonly accessToken: string;
+}
+
+export const USER_AGENT = `pim-bigcommerce-credentials/${MODULE_VERSION} (+UnoPim-style PIM connector)`;
+
+/**
+ * The one place a got instance is configured: base URL, auth and content headers, User-Agent,
+ * no redirects, no got retries (the client does its own, bounded), text bodies (parsed by the
+ * client so malformed JSON is classified).
+ */
+@injectable()
+export class BigcommerceClientFactory {
+  readonly #settings: ModuleSettings;
+  readonly #logger: Logger;
+
+  constructor(@inject(KERNEL_MODULE_SETTINGS) settings: ModuleSettings, @inject(KERNEL_LOGGER) logger: Logger) {
+    this.#settings = settings;
+    this.#logger = logger;
+  }
+
+  /** Origins the module may call: BigCommerce's, unless the host says otherwise. */
+  allowedOrigins(): readonly string[] {
+    const configured = this.#settings.allowedOrigins(MODULE_ID);
+    return configured.length > 0 ? configured : [BIGCOMMERCE_API_ORIGIN];
+  }
+
+  limits(): ClientLimits {
+    return {
+      timeoutMs: this.#number(SETTINGS.requestTimeoutMs, 10_000),
+      rateLimitMaxWaitMs: this.#number(SETTINGS.rateLimitMaxWaitMs, 5_000),
+      retryDelayMs: this.#number(SETTINGS.retryDelayMs, 250),
+      maxRetries: 2,
+    };
+  }
+
+  /** A client for one store; refuses a base URL whose origin is not allowed. */
+  create(connection: StoreConnection): BigcommerceClient {
+    const { apiUrl } = normalizeApiUrl(connection.apiUrl, this.allowedOrigins());
+    const http = got.extend({
+      prefixUrl: apiUrl,
+      headers: { 'x-auth-token': connection.accessToken, accept: 'application/json', 'user-agent': USER_AGENT },
+      followRedirect: false,
+      throwHttpErrors: false,
+      retry: { limit: 0 },
+      responseType: 'text',
+    });
+    return new BigcommerceClient(http, this.limits(), this.#logger);
+  }
+
+  #number(name: string, fallback: number): number {
+    const raw = this.#settings.get(MODULE_ID, name);
+    const value = raw === undefined ? Number.NaN : Number(raw);
+    return Number.isFinite(value) && value > 0 ? value : fallback;
+  }
+}

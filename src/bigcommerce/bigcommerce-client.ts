@@ -1,0 +1,126 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
+import type { Got } from 'got';
+
+import type { Logger } from '../kernel/index.js';
+import { BigcommerceError } from '../errors/bigcommerce.errors.js';
+
+/** Limits of one client, from the host's module settings. */
+export interface ClientLimits {
+  /** Budget of one call, retries included. */
+  readonly timeoutMs: number;
+  readonly rateLimitMaxWaitMs: number;
+  readonly retryDelayMs: number;
+  readonly maxRetries: number;
+}
+
+/** A parsed answer: any status that is not a transport failure, a redirect or a 429 / 5xx given up on. */
+export interface ApiResponse {
+  readonly status: number;
+  /** Parsed JSON; `null` for 204 or an empty body. */
+  readonly body: unknown;
+}
+
+const RETRYABLE_NETWORK = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN']);
+
+/**
+ * Calls one store's API through a got instance that already carries the base URL and headers.
+ * GETs are retried (bounded) on 5xx and transient network errors; every method honours a 429
+ * by waiting what BigCommerce asks, up to a cap. Nothing thrown from here holds a header, a token
+ * or got's request options.
+ */
+export class BigcommerceClient {
+  readonly #http: Got;
+  readonly #limits: ClientLimits;
+  readonly #logger: Logger;
+
+  constructor(http: Got, limits: ClientLimits, logger: Logger) {
+    this.#http = http;
+    this.#limits = limits;
+    this.#logger = logger;
+  }
+
+  /** GET a path relative to the store base, e.g. `v2/store`. */
+  get(path: string, searchParams?: Record<string, string | number>): Promise<ApiResponse> {
+    return this.#call('GET', path, { searchParams });
+  }
+
+  /** POST JSON to a path relative to the store base. Never retried on 5xx or network errors. */
+  post(path: string, json: unknown): Promise<ApiResponse> {
+    return this.#call('POST', path, { json });
+  }
+
+  async #call(method: 'GET' | 'POST', path: string, payload: { searchParams?: Record<string, string | number>; json?: unknown }): Promise<ApiResponse> {
+    const deadline = Date.now() + this.#limits.timeoutMs;
+    let retries = 0;
+    let rateLimitWaits = 0;
+    for (;;) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw this.#timeout();
+      const started = Date.now();
+      let status: number;
+      let text: string;
+      let headers: Record<string, string | string[] | undefined>;
+      try {
+        const response = await this.#http(path, { method, ...payload, timeout: { request: remaining } });
+        ({ statusCode: status, body: text, headers } = response);
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        this.#logger.debug('bigcommerce request failed', { method, path, code, ms: Date.now() - started });
+        if (code === 'ETIMEDOUT') throw this.#timeout();
+        if (method === 'GET' && typeof code === 'string' && RETRYABLE_NETWORK.has(code) && retries < this.#limits.maxRetries) {
+          await this.#backoff(retries++, deadline);
+          continue;
+        }
+        throw new BigcommerceError('unreachable', { params: { reason: typeof code === 'string' ? code : 'network error' } });
+      }
+      this.#logger.debug('bigcommerce request', { method, path, status, ms: Date.now() - started });
+
+      if (status >= 300 && status < 400) throw new BigcommerceError('redirect-refused', { status });
+      if (status === 429) {
+        const waitMs = rateLimitWait(headers, rateLimitWaits);
+        if (waitMs > this.#limits.rateLimitMaxWaitMs || rateLimitWaits >= this.#limits.maxRetries || Date.now() + waitMs >= deadline) {
+          throw new BigcommerceError('rate-limited', { status, params: { seconds: Math.max(1, Math.ceil(waitMs / 1000)) } });
+        }
+        rateLimitWaits++;
+        await sleep(waitMs);
+        continue;
+      }
+      if (status >= 500 && method === 'GET' && retries < this.#limits.maxRetries) {
+        await this.#backoff(retries++, deadline);
+        continue;
+      }
+      return { status, body: parseBody(status, text) };
+    }
+  }
+
+  async #backoff(attempt: number, deadline: number): Promise<void> {
+    const delay = Math.min(this.#limits.retryDelayMs * 2 ** attempt, Math.max(0, deadline - Date.now()));
+    await sleep(delay);
+  }
+
+  #timeout(): BigcommerceError {
+    return new BigcommerceError('timeout', { params: { seconds: Math.round(this.#limits.timeoutMs / 100) / 10 } });
+  }
+}
+
+/** How long a 429 asks to wait: X-Rate-Limit-Time-Reset-Ms, else X-Retry-After seconds, else a growing guess. */
+function rateLimitWait(headers: Record<string, string | string[] | undefined>, previousWaits: number): number {
+  const resetMs = Number(headers['x-rate-limit-time-reset-ms']);
+  if (Number.isFinite(resetMs) && resetMs >= 0) return resetMs;
+  const retryAfter = Number(headers['x-retry-after']);
+  if (Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter * 1000;
+  // No headers: high platform load. Back off a little more each time.
+  return 1000 * (previousWaits + 1);
+}
+
+function parseBody(status: number, text: string): unknown {
+  if (status === 204 || text.trim() === '') return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // A 5xx gateway page is HTML; that is "unavailable", not "malformed".
+    if (status >= 500) return null;
+    throw new BigcommerceError('malformed-response', { status });
+  }
+}

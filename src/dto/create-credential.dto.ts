@@ -1,0 +1,29 @@
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+
+import { FIELD_LIMITS } from '../constants.js';
+import { Trim } from './trim.js';
+
+/** Status as the forms post it. */
+export const CREDENTIAL_STATUSES = ['active', 'inactive'] as const;
+export type CredentialStatus = (typeof CREDENTIAL_STATUSES)[number];
+
+/** The create form. Every field is required; unknown fields are refused. */
+export class CreateCredentialDto {
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.label)
+  label!: string;
+
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.apiUrl)
+  apiUrl!: string;
+
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.clientId)
+  clientId!: string;
+
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.secret)
+  clientSecret!: string;
+
+  @Trim() @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.secret)
+  accessToken!: string;
+
+  @IsIn(CREDENTIAL_STATUSES)
+  status!: CredentialStatus;
+}

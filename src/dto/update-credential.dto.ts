@@ -1,0 +1,47 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+
+import { FIELD_LIMITS } from '../constants.js';
+import type { CodeMapping } from '../persistence/credential.entity.js';
+import { IsCodeMapping } from './code-mapping.validator.js';
+import { CREDENTIAL_STATUSES, type CredentialStatus } from './create-credential.dto.js';
+import { Trim } from './trim.js';
+
+/**
+ * The edit form. `version` is the one the form was loaded with. Absent fields stay as they are;
+ * a blank secret or the mask keeps the stored one.
+ */
+export class UpdateCredentialDto {
+  @Type(() => Number) @IsInt() @Min(1)
+  version!: number;
+
+  @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.label)
+  label?: string;
+
+  @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.apiUrl)
+  apiUrl?: string;
+
+  @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.clientId)
+  clientId?: string;
+
+  @IsOptional() @Trim() @IsString() @MaxLength(FIELD_LIMITS.secret)
+  clientSecret?: string;
+
+  @IsOptional() @Trim() @IsString() @MaxLength(FIELD_LIMITS.secret)
+  accessToken?: string;
+
+  @IsOptional() @IsIn(CREDENTIAL_STATUSES)
+  status?: CredentialStatus;
+
+  @IsOptional() @Trim() @IsString() @MaxLength(FIELD_LIMITS.currency)
+  defaultCurrency?: string;
+
+  @IsOptional() @Trim() @IsString() @MaxLength(FIELD_LIMITS.locale)
+  defaultLocale?: string;
+
+  @IsOptional() @IsCodeMapping()
+  localeMapping?: CodeMapping;
+
+  @IsOptional() @IsCodeMapping()
+  currencyMapping?: CodeMapping;
+}

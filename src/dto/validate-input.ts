@@ -1,0 +1,47 @@
+import { plainToInstance } from 'class-transformer';
+import { validate, type ValidationError } from 'class-validator';
+
+import { InvalidInputError, type FieldMessage } from '../errors/invalid-input.error.js';
+import type { MessageKey } from '../i18n/message-key.js';
+
+type Params = FieldMessage['params'];
+
+/** class-validator constraint → translation key and params taken from the failed constraint. */
+const MESSAGES: Readonly<Record<string, (constraint: string) => { key: MessageKey; params?: Params }>> = {
+  isNotEmpty: () => ({ key: 'bigcommerce.validation.required' }),
+  isDefined: () => ({ key: 'bigcommerce.validation.required' }),
+  isString: () => ({ key: 'bigcommerce.validation.string' }),
+  maxLength: (text) => ({ key: 'bigcommerce.validation.max-length', params: { max: Number(/(\d+)/.exec(text)?.[1] ?? 0) } }),
+  isIn: (text) => ({ key: 'bigcommerce.validation.one-of', params: { values: text.split(': ').pop() ?? '' } }),
+  isInt: () => ({ key: 'bigcommerce.validation.integer' }),
+  min: () => ({ key: 'bigcommerce.validation.integer' }),
+  whitelistValidation: () => ({ key: 'bigcommerce.validation.unknown-field' }),
+  isCodeMapping: () => ({ key: 'bigcommerce.validation.mapping' }),
+};
+
+/**
+ * Turns untrusted input into a validated DTO: unknown fields refused, nothing skipped, every
+ * failure reported per field with a translation key. Throws {@link InvalidInputError}.
+ */
+export async function validateInput<T extends object>(dto: new () => T, input: unknown): Promise<T> {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw InvalidInputError.single('_form', 'bigcommerce.validation.invalid-input');
+  }
+  const instance = plainToInstance(dto, input);
+  const failures = await validate(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, validationError: { target: false, value: false } });
+  if (failures.length > 0) throw new InvalidInputError(toFieldErrors(failures));
+  return instance;
+}
+
+function toFieldErrors(failures: readonly ValidationError[]): Record<string, FieldMessage[]> {
+  const errors: Record<string, FieldMessage[]> = {};
+  for (const failure of failures) {
+    const field = failure.property.slice(0, 64);
+    // One message per field, the most useful first: "required" before "must be text" and so on.
+    const constraints = failure.constraints ?? {};
+    const name = Object.keys(MESSAGES).find((rule) => rule in constraints) ?? 'isString';
+    const message = MESSAGES[name]!(constraints[name] ?? '');
+    errors[field] = [{ messageKey: message.key, params: message.params ?? {} }];
+  }
+  return errors;
+}

@@ -1,0 +1,65 @@
+import type { MessageParams } from '../kernel/index.js';
+import type { MessageKey } from '../i18n/message-key.js';
+import { ModuleError } from './module-error.js';
+
+/** Why BigCommerce refused or could not confirm a credential. */
+export type BigcommerceErrorCode =
+  | 'token-invalid'
+  | 'scope-information-missing'
+  | 'scope-products-missing'
+  | 'store-not-found'
+  | 'wrong-store'
+  | 'rate-limited'
+  | 'unavailable'
+  | 'unreachable'
+  | 'timeout'
+  | 'malformed-response'
+  | 'redirect-refused'
+  | 'unexpected-status';
+
+const FIELD: Readonly<Record<BigcommerceErrorCode, 'apiUrl' | 'accessToken'>> = {
+  'token-invalid': 'accessToken',
+  'scope-information-missing': 'accessToken',
+  'scope-products-missing': 'accessToken',
+  'wrong-store': 'accessToken',
+  'store-not-found': 'apiUrl',
+  'rate-limited': 'apiUrl',
+  unavailable: 'apiUrl',
+  unreachable: 'apiUrl',
+  timeout: 'apiUrl',
+  'malformed-response': 'apiUrl',
+  'redirect-refused': 'apiUrl',
+  'unexpected-status': 'apiUrl',
+};
+
+const MESSAGE: Readonly<Record<BigcommerceErrorCode, string>> = {
+  'token-invalid': 'BigCommerce refused the access token (401).',
+  'scope-information-missing': 'The token lacks the Information & Settings scope, or the store hash is wrong (403).',
+  'scope-products-missing': 'The token lacks the Products scope (403).',
+  'store-not-found': 'BigCommerce knows no such store (404).',
+  'wrong-store': 'The access token belongs to another store.',
+  'rate-limited': 'BigCommerce is rate-limiting this store (429).',
+  unavailable: 'BigCommerce is unavailable or the store is in maintenance (5xx).',
+  unreachable: 'BigCommerce could not be reached.',
+  timeout: 'BigCommerce did not answer in time.',
+  'malformed-response': 'BigCommerce answered with something that is not valid JSON.',
+  'redirect-refused': 'BigCommerce answered with a redirect, which is never followed.',
+  'unexpected-status': 'BigCommerce answered with an unexpected status.',
+};
+
+/**
+ * A BigCommerce call that failed, classified. It carries the HTTP status and BigCommerce's own
+ * error title when there was one, never a header, a token or the request options.
+ */
+export class BigcommerceError extends ModuleError {
+  readonly code: BigcommerceErrorCode;
+  readonly messageKey: MessageKey;
+  readonly status: number | null;
+
+  constructor(code: BigcommerceErrorCode, details: { status?: number | null; params?: MessageParams } = {}) {
+    super(MESSAGE[code], { field: FIELD[code], params: details.params ?? {} });
+    this.code = code;
+    this.messageKey = `bigcommerce.verification.${code}`;
+    this.status = details.status ?? null;
+  }
+}

@@ -1,0 +1,235 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+
+import type { ArmedFault, SandboxFault, SandboxRoute } from './sandbox-fault.js';
+import { currencyList, errorBody, rateLimitHeaders, storeInformation, v3Error } from './sandbox-responses.js';
+import type { ScopeLevel, SandboxStore, SandboxToken } from './sandbox-store.js';
+
+/** One request the sandbox received; the token itself is not kept. */
+export interface SandboxRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly route: SandboxRoute | null;
+  readonly hash: string | null;
+  readonly hadToken: boolean;
+  readonly accept: string | undefined;
+  readonly userAgent: string | undefined;
+}
+
+export interface SandboxOptions {
+  readonly stores: readonly SandboxStore[];
+  /** What an unknown store hash gets; BigCommerce's answer is not documented (403 or 404). */
+  readonly unknownStoreStatus?: 403 | 404;
+  readonly port?: number;
+}
+
+/** A running sandbox. */
+export interface Sandbox {
+  /** `http://127.0.0.1:<port>`: add it to the module's allowed origins. */
+  readonly origin: string;
+  /** The API URL of a store, as the control panel would show it. */
+  apiUrl(hash: string): string;
+  readonly requests: readonly SandboxRequest[];
+  addStore(store: SandboxStore): void;
+  /** Arms a fault on a route of one store (or of every store with `'*'`), for `times` requests. */
+  fault(hash: string | '*', route: SandboxRoute, fault: SandboxFault, times?: number): void;
+  clearFaults(): void;
+  clearRequests(): void;
+  close(): Promise<void>;
+}
+
+const ROUTES: readonly { method: string; path: string; route: SandboxRoute; version: 'v2' | 'v3' }[] = [
+  { method: 'GET', path: 'v2/store', route: 'store', version: 'v2' },
+  { method: 'GET', path: 'v2/time', route: 'time', version: 'v2' },
+  { method: 'GET', path: 'v2/currencies', route: 'currencies', version: 'v2' },
+  { method: 'GET', path: 'v3/settings/store/locale', route: 'locale', version: 'v3' },
+  { method: 'GET', path: 'v3/catalog/products', route: 'products', version: 'v3' },
+  { method: 'POST', path: 'v3/catalog/products', route: 'products-write', version: 'v3' },
+  { method: 'POST', path: 'graphql', route: 'graphql', version: 'v3' },
+];
+
+const LEVEL: Readonly<Record<ScopeLevel, number>> = { none: 0, read: 1, modify: 2 };
+const PATH = /^\/stores\/([^/]+)\/(.+?)\/?$/;
+const MAX_BODY = 64 * 1024;
+
+/** Starts a local HTTP server that answers like the parts of the BigCommerce API the module calls. */
+export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
+  const stores = new Map(options.stores.map((s) => [s.hash, s]));
+  const faults = new Map<string, ArmedFault>();
+  const requests: SandboxRequest[] = [];
+  const sockets = new Set<Socket>();
+  let requestsLeft = 150;
+
+  const takeFault = (hash: string, route: SandboxRoute): SandboxFault | null => {
+    for (const key of [`${hash}|${route}`, `*|${route}`]) {
+      const armed = faults.get(key);
+      if (armed === undefined) continue;
+      armed.remaining -= 1;
+      if (armed.remaining <= 0) faults.delete(key);
+      return armed.fault;
+    }
+    return null;
+  };
+
+  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
+    requestsLeft = Math.max(0, requestsLeft - 1);
+    const payload = body === undefined ? '' : JSON.stringify(body);
+    res.writeHead(status, { ...rateLimitHeaders(requestsLeft, 15_000), ...(payload ? { 'content-type': 'application/json' } : {}), ...headers });
+    res.end(payload);
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://sandbox');
+    const match = PATH.exec(url.pathname);
+    const spec = match ? ROUTES.find((r) => r.method === req.method && r.path === match[2]) : undefined;
+    const hash = match?.[1] ?? null;
+    const tokenHeader = req.headers['x-auth-token'];
+    requests.push({
+      method: req.method ?? 'GET',
+      path: url.pathname + url.search,
+      route: spec?.route ?? null,
+      hash,
+      hadToken: typeof tokenHeader === 'string' && tokenHeader !== '',
+      accept: req.headers.accept,
+      userAgent: req.headers['user-agent'],
+    });
+    const body = await readBody(req);
+    if (!spec || hash === null) return send(res, 404, errorBody(404, 'v2'));
+
+    const fault = takeFault(hash, spec.route);
+    if (fault !== null) {
+      switch (fault.kind) {
+        case 'hang':
+          return; // the socket stays open until the client gives up or the sandbox closes
+        case 'latency':
+          await new Promise((resolve) => setTimeout(resolve, fault.ms));
+          break;
+        case 'malformed':
+          res.writeHead(200, { 'content-type': 'application/json' });
+          return void res.end('{"data": [<html>Service Unavailable');
+        case 'redirect':
+          return send(res, 301, undefined, { location: fault.location });
+        case 'rate-limit': {
+          const headers: Record<string, string> =
+            fault.withHeaders === false ? {} : { ...rateLimitHeaders(0, fault.resetMs), 'x-retry-after': String(Math.ceil(fault.resetMs / 1000)) };
+          res.writeHead(429, { 'content-type': 'application/json', ...headers });
+          return void res.end(JSON.stringify(errorBody(429, spec.version)));
+        }
+        case 'status': {
+          const payload = fault.body === undefined ? (fault.status === 204 ? undefined : errorBody(fault.status, spec.version)) : fault.body;
+          // A hand-made 429 carries only the headers the test gave it.
+          if (fault.status === 429) {
+            res.writeHead(429, { 'content-type': 'application/json', ...fault.headers });
+            return void res.end(JSON.stringify(payload));
+          }
+          return send(res, fault.status, payload, { ...fault.headers });
+        }
+      }
+    }
+
+    const store = stores.get(hash);
+    if (store === undefined) {
+      const status = options.unknownStoreStatus ?? 404;
+      return send(res, status, errorBody(status, spec.version));
+    }
+    const token = store.tokens.find((t) => t.token === tokenHeader);
+    if (token === undefined) return send(res, 401, errorBody(401, spec.version));
+    answer(res, spec.route, store, token, body, sandbox.origin, send);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) send(res, 500, errorBody(500, 'v3'));
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('The sandbox did not get a TCP port.');
+
+  const sandbox: Sandbox = {
+    origin: `http://127.0.0.1:${address.port}`,
+    apiUrl: (hash) => `http://127.0.0.1:${address.port}/stores/${hash}/v3/`,
+    requests,
+    addStore: (store) => void stores.set(store.hash, store),
+    fault: (hash, route, fault, times = Number.POSITIVE_INFINITY) => void faults.set(`${hash}|${route}`, { fault, remaining: times }),
+    clearFaults: () => faults.clear(),
+    clearRequests: () => void requests.splice(0),
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+  return sandbox;
+}
+
+function needs(token: SandboxToken, scope: 'information' | 'products', level: ScopeLevel): boolean {
+  return LEVEL[token[scope]] >= LEVEL[level];
+}
+
+function answer(
+  res: ServerResponse,
+  route: SandboxRoute,
+  store: SandboxStore,
+  token: SandboxToken,
+  body: string,
+  origin: string,
+  send: (res: ServerResponse, status: number, body: unknown, headers?: Record<string, string>) => void,
+): void {
+  const forbidden = () => send(res, 403, v3Error(403, "You don't have a required scope to access the endpoint"));
+  switch (route) {
+    case 'time':
+      return send(res, 200, { time: Math.floor(Date.now() / 1000) });
+    case 'store':
+      return needs(token, 'information', 'read') ? send(res, 200, storeInformation(store, origin)) : forbidden();
+    case 'currencies':
+      if (!needs(token, 'information', 'read')) return forbidden();
+      return store.currencies.length === 0 ? send(res, 204, undefined) : send(res, 200, currencyList(store.currencies));
+    case 'locale':
+      if (!needs(token, 'information', 'read')) return forbidden();
+      return send(res, 200, {
+        data: { default_shopper_language: store.defaultLanguage, shopper_language_selection_method: 'default_shopper_language', store_country: 'United States' },
+        meta: {},
+      });
+    case 'products':
+      if (!needs(token, 'products', 'read')) return forbidden();
+      return send(res, 200, {
+        data: [{ id: 111 }],
+        meta: { pagination: { total: 1, count: 1, per_page: 1, current_page: 1, total_pages: 1, links: { current: '?page=1&limit=1' } } },
+      });
+    case 'products-write': {
+      if (!needs(token, 'products', 'modify')) return forbidden();
+      const product = parseJson(body) as Record<string, unknown> | null;
+      const missing = ['name', 'type', 'weight', 'price'].filter((field) => product === null || product[field] === undefined);
+      if (missing.length > 0) return send(res, 422, v3Error(422, 'JSON data is missing or invalid', Object.fromEntries(missing.map((f) => [f, 'error.path.missing']))));
+      return send(res, 200, { data: { id: 112, ...product }, meta: {} });
+    }
+    case 'graphql': {
+      if (!needs(token, 'information', 'read') || store.graphqlLocales === 'forbidden') return forbidden();
+      const edges = store.graphqlLocales.map((node) => ({ node }));
+      return send(res, 200, { data: { store: { locales: { edges } } } });
+    }
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) break;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
