@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import semver from 'semver';
 
 import { KERNEL_CONTRACT_VERSION } from '../../src/kernel/index.js';
+import { MODULE_VERSION } from '../../src/constants.js';
 import bigcommerceModule from '../../src/index.js';
 import { ModuleRegistry, SOURCE_LOCALE } from '../../src/host/kernel/module-registry.js';
 
@@ -27,6 +28,7 @@ describe('module registration contract', () => {
   it('matches manifest.json: id, version, kernel range, entry, locales and permission keys', () => {
     expect(manifest.id).toBe(bigcommerceModule.id);
     expect(manifest.version).toBe(pkg.version);
+    expect(MODULE_VERSION).toBe(pkg.version);
     expect(semver.validRange(manifest.kernel as string)).not.toBeNull();
     expect(semver.satisfies(KERNEL_CONTRACT_VERSION, manifest.kernel as string)).toBe(true);
     expect(manifest.entry).toBe('./dist/src/index.js');

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+
+import { createThroughput, verificationLatency } from './verification.bench.js';
+
+/** `npm run bench`: every benchmark, in one process, then BENCHMARKS.md rewritten. */
+const sections = [await verificationLatency(), await createThroughput(['sqlite', 'mariadb'])];
+const header = [
+  '# Benchmarks',
+  '',
+  `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}.`,
+  'Every figure is compared with a baseline measured in the same run; the absolute numbers depend on the machine.',
+  '',
+].join('\n');
+const text = `${header}\n${sections.join('\n\n')}\n`;
+writeFileSync(new URL('../../BENCHMARKS.md', import.meta.url), text);
+process.stdout.write(text);
