@@ -135,7 +135,6 @@ export class CredentialService {
     if (dto.localeMapping !== undefined) changes.localeMapping = withoutBlanks(dto.localeMapping);
     if (dto.currencyMapping !== undefined) changes.currencyMapping = withoutBlanks(dto.currencyMapping);
 
-    const sealed = await this.#credentials.findSealedSecrets(id);
     if (newAccessToken !== null) changes.accessTokenSealed = this.#cipher.encrypt(newAccessToken, SECRET_CONTEXT.accessToken);
     if (newClientSecret !== null) changes.clientSecretSealed = this.#cipher.encrypt(newClientSecret, SECRET_CONTEXT.clientSecret);
 
@@ -143,7 +142,7 @@ export class CredentialService {
       const store = await this.#verifier.verify({
         apiUrl: changes.apiUrl ?? current.apiUrl,
         storeHash: changes.storeHash ?? current.storeHash,
-        accessToken: newAccessToken ?? this.#cipher.decrypt(sealed.accessTokenSealed, SECRET_CONTEXT.accessToken),
+        accessToken: newAccessToken ?? (await this.#storedAccessToken(id)),
       });
       Object.assign(changes, verificationFields(store, now));
     }
@@ -180,8 +179,7 @@ export class CredentialService {
   /** Re-verifies the stored credential and records the store name, time, outcome and capabilities. */
   async testConnection(id: number): Promise<ConnectionTestResult> {
     const current = await this.#load(id);
-    const sealed = await this.#credentials.findSealedSecrets(id);
-    const accessToken = this.#cipher.decrypt(sealed.accessTokenSealed, SECRET_CONTEXT.accessToken);
+    const accessToken = await this.#storedAccessToken(id);
     const now = this.#clock.now();
     let result: { ok: true; store: VerifiedStore } | { ok: false; error: BigcommerceError };
     try {
@@ -203,6 +201,11 @@ export class CredentialService {
     const entity = await this.#credentials.findById(id);
     if (entity === null) throw new CredentialNotFoundError(id);
     return entity;
+  }
+
+  async #storedAccessToken(id: number): Promise<string> {
+    const sealed = await this.#credentials.findSealedSecrets(id);
+    return this.#cipher.decrypt(sealed.accessTokenSealed, SECRET_CONTEXT.accessToken);
   }
 
   #normalize(apiUrl: string): NormalizedApiUrl {
