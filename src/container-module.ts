@@ -1,6 +1,7 @@
 import { ContainerModule } from 'inversify';
 
 import { BigcommerceClientFactory } from './bigcommerce/bigcommerce-client.factory.js';
+import { StoreListsReader } from './bigcommerce/store-lists.reader.js';
 import { StoreVerifier } from './bigcommerce/store-verifier.js';
 import { CredentialHistoryRepository } from './persistence/credential-history.repository.js';
 import { CredentialRepository } from './persistence/credential.repository.js';
@@ -18,6 +19,7 @@ export class BigcommerceContainerModule extends ContainerModule {
       options.bind(CREDENTIAL_HISTORY_REPOSITORY).to(CredentialHistoryRepository).inSingletonScope();
       options.bind(BigcommerceClientFactory).toSelf().inSingletonScope();
       options.bind(StoreVerifier).toSelf().inSingletonScope();
+      options.bind(StoreListsReader).toSelf().inSingletonScope();
       options.bind(CredentialService).toSelf().inSingletonScope();
     });
   }

@@ -2,11 +2,11 @@ import { inject, injectable } from 'inversify';
 
 import { KERNEL_MODULE_SETTINGS, type ModuleSettings } from '../kernel/index.js';
 import { MODULE_ID, SETTINGS } from '../constants.js';
-import { BigcommerceError, type BigcommerceErrorCode } from '../errors/bigcommerce.errors.js';
+import { BigcommerceError } from '../errors/bigcommerce.errors.js';
 import type { CredentialCapabilities } from '../persistence/credential.entity.js';
 import type { ApiResponse } from './bigcommerce-client.js';
 import { BigcommerceClientFactory } from './bigcommerce-client.factory.js';
-import { errorDetail } from './error-body.js';
+import { expectSuccess } from './response-status.js';
 
 /** What a successful verification learnt about the store. */
 export interface VerifiedStore {
@@ -50,8 +50,8 @@ export class StoreVerifier {
       probeWrites ? client.post('v3/catalog/products', {}) : Promise.resolve(null),
     ]);
 
-    const info = expectOk(store, 'scope-information-missing');
-    expectOk(products, 'scope-products-missing');
+    const info = expectSuccess(store, 'scope-information-missing');
+    expectSuccess(products, 'scope-products-missing');
 
     const body = info.body as Record<string, unknown> | null;
     if (body === null || typeof body !== 'object' || Array.isArray(body) || typeof body.id !== 'string') {
@@ -68,18 +68,6 @@ export class StoreVerifier {
       capabilities: { informationRead: true, productsRead: true, productsWrite: writeCapability(write) },
     };
   }
-}
-
-/** The response of a probe that must succeed, or the error its status means. */
-function expectOk(settled: PromiseSettledResult<ApiResponse>, onForbidden: BigcommerceErrorCode): ApiResponse {
-  if (settled.status === 'rejected') throw settled.reason;
-  const { status, body } = settled.value;
-  if (status >= 200 && status < 300) return settled.value;
-  if (status === 401) throw new BigcommerceError('token-invalid', { status });
-  if (status === 403) throw new BigcommerceError(onForbidden, { status });
-  if (status === 404) throw new BigcommerceError('store-not-found', { status });
-  if (status >= 500) throw new BigcommerceError('unavailable', { status, params: { status } });
-  throw new BigcommerceError('unexpected-status', { status, params: { status, detail: errorDetail(body) || '-' } });
 }
 
 function writeCapability(settled: PromiseSettledResult<ApiResponse | null>): boolean | null {

@@ -83,6 +83,17 @@ describe('module registration contract', () => {
     expect(registry.translations.get(SOURCE_LOCALE)).toEqual(en);
   });
 
+  it('has an en_US message for every BigCommerce error and every validation rule', async () => {
+    const { BigcommerceError } = await import('../../src/errors/bigcommerce.errors.js');
+    const codes = ['token-invalid', 'scope-information-missing', 'scope-products-missing', 'store-not-found', 'wrong-store', 'rate-limited', 'unavailable', 'unreachable', 'timeout', 'malformed-response', 'redirect-refused', 'unexpected-status'] as const;
+    for (const code of codes) expect(en[new BigcommerceError(code).messageKey]).toBeTruthy();
+    const validation = readFileSync(new URL('src/dto/validate-input.ts', root), 'utf8');
+    const apiUrl = readFileSync(new URL('src/bigcommerce/api-url.ts', root), 'utf8');
+    const keys = [...validation.matchAll(/'(bigcommerce\.[a-z.-]+)'/g), ...apiUrl.matchAll(/'(bigcommerce\.[a-z.-]+)'/g)].map((m) => m[1]!);
+    expect(keys.length).toBeGreaterThan(10);
+    for (const key of keys) expect([key, en[key]]).toEqual([key, expect.any(String)]);
+  });
+
   it('makes every menu key an ACL key and gates every row action with an ACL key', () => {
     const aclKeys = new Set(registry.acl.map((a) => a.key));
     for (const item of registry.menu) expect(aclKeys.has(item.key)).toBe(true);

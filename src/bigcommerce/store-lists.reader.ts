@@ -1,0 +1,122 @@
+import { inject, injectable } from 'inversify';
+
+import { BigcommerceError } from '../errors/bigcommerce.errors.js';
+import type { ApiResponse } from './bigcommerce-client.js';
+import { BigcommerceClientFactory, type StoreConnection } from './bigcommerce-client.factory.js';
+import { expectSuccess } from './response-status.js';
+
+/** A currency of the store (`GET v2/currencies`). */
+export interface StoreCurrency {
+  readonly code: string;
+  readonly name: string;
+  readonly enabled: boolean;
+  readonly isDefault: boolean;
+  readonly transactional: boolean;
+}
+
+/** A shopper language of the store, as a BCP-47-like code (`en`, `en-US`). */
+export interface StoreLocale {
+  readonly code: string;
+  readonly isDefault: boolean;
+}
+
+/** The store's lists, and what could not be read (the edit page shows why). */
+export interface StoreLists {
+  readonly currencies: readonly StoreCurrency[];
+  readonly locales: readonly StoreLocale[];
+  /** `graphql` when channel 1's locales were listed; `default-language` when only the default is known. */
+  readonly localesFrom: 'graphql' | 'default-language' | 'none';
+  readonly problems: readonly { readonly list: 'currencies' | 'locales'; readonly error: BigcommerceError }[];
+}
+
+const LOCALES_QUERY = 'query StoreLocales { store { locales(input: { channelId: "bc/store/channel/1" }) { edges { node { code status isDefault } } } } }';
+
+/**
+ * Reads the store's currencies and languages, all requests at once: `GET v2/currencies` (a 204
+ * means none), `GET v3/settings/store/locale` (the default shopper language) and GraphQL
+ * `store.locales` of channel 1 where the store answers it. REST cannot list every language of a
+ * store, so a refused or failed GraphQL call falls back to the default language alone.
+ */
+@injectable()
+export class StoreListsReader {
+  readonly #clients: BigcommerceClientFactory;
+
+  constructor(@inject(BigcommerceClientFactory) clients: BigcommerceClientFactory) {
+    this.#clients = clients;
+  }
+
+  async read(connection: StoreConnection): Promise<StoreLists> {
+    const client = this.#clients.create(connection);
+    const [currencies, defaultLocale, graphql] = await Promise.allSettled([
+      client.get('v2/currencies', { limit: 250 }),
+      client.get('v3/settings/store/locale'),
+      client.post('graphql', { query: LOCALES_QUERY }),
+    ]);
+    const problems: { list: 'currencies' | 'locales'; error: BigcommerceError }[] = [];
+
+    let currencyList: StoreCurrency[] = [];
+    try {
+      currencyList = parseCurrencies(expectSuccess(currencies, 'scope-information-missing'));
+    } catch (error) {
+      problems.push({ list: 'currencies', error: asBigcommerceError(error) });
+    }
+
+    let defaults: string[] = [];
+    try {
+      defaults = parseDefaultLanguages(expectSuccess(defaultLocale, 'scope-information-missing'));
+    } catch (error) {
+      problems.push({ list: 'locales', error: asBigcommerceError(error) });
+    }
+    const channelLocales = parseGraphqlLocales(graphql);
+    const locales = mergeLocales(channelLocales ?? [], defaults);
+    const localesFrom = channelLocales !== null && channelLocales.length > 0 ? 'graphql' : defaults.length > 0 ? 'default-language' : 'none';
+    return { currencies: currencyList, locales, localesFrom, problems };
+  }
+}
+
+function asBigcommerceError(error: unknown): BigcommerceError {
+  if (error instanceof BigcommerceError) return error;
+  return new BigcommerceError('malformed-response');
+}
+
+function parseCurrencies(response: ApiResponse): StoreCurrency[] {
+  if (response.body === null) return []; // 204: the store has none to list
+  if (!Array.isArray(response.body)) throw new BigcommerceError('malformed-response', { status: response.status });
+  return response.body
+    .filter((c): c is Record<string, unknown> => c !== null && typeof c === 'object' && typeof (c as { currency_code?: unknown }).currency_code === 'string')
+    .map((c) => ({
+      code: String(c.currency_code).toUpperCase(),
+      name: typeof c.name === 'string' ? c.name : String(c.currency_code),
+      enabled: c.enabled !== false,
+      isDefault: c.is_default === true,
+      transactional: c.is_transactional !== false,
+    }));
+}
+
+/** `default_shopper_language` may be one code or a list (`'en, en-us'`, as the spec's example). */
+function parseDefaultLanguages(response: ApiResponse): string[] {
+  const data = (response.body as { data?: { default_shopper_language?: unknown } } | null)?.data;
+  if (typeof data?.default_shopper_language !== 'string') throw new BigcommerceError('malformed-response', { status: response.status });
+  return data.default_shopper_language
+    .split(',')
+    .map((code) => code.trim())
+    .filter((code) => code !== '');
+}
+
+function parseGraphqlLocales(settled: PromiseSettledResult<ApiResponse>): StoreLocale[] | null {
+  if (settled.status === 'rejected' || settled.value.status !== 200) return null;
+  const edges = (settled.value.body as { data?: { store?: { locales?: { edges?: unknown } } } } | null)?.data?.store?.locales?.edges;
+  if (!Array.isArray(edges)) return null;
+  return edges
+    .map((edge) => (edge as { node?: { code?: unknown; status?: unknown; isDefault?: unknown } }).node)
+    .filter((node) => typeof node?.code === 'string' && node.status !== 'INACTIVE')
+    .map((node) => ({ code: String(node!.code), isDefault: node!.isDefault === true }));
+}
+
+function mergeLocales(channel: readonly StoreLocale[], defaults: readonly string[]): StoreLocale[] {
+  const byCode = new Map<string, StoreLocale>();
+  const hasDefault = channel.some((l) => l.isDefault);
+  defaults.forEach((code, i) => byCode.set(code.toLowerCase(), { code, isDefault: !hasDefault && i === 0 }));
+  for (const locale of channel) byCode.set(locale.code.toLowerCase(), locale);
+  return [...byCode.values()].sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.code.localeCompare(b.code));
+}
