@@ -1,7 +1,7 @@
 import { StoreListsReader } from '../../src/bigcommerce/store-lists.reader.js';
-import { startSandbox, type Sandbox } from '../../src/sandbox/sandbox-server.js';
 import { sandboxStore } from '../../src/sandbox/sandbox-store.js';
 import { moduleContainer } from '../support/module-harness.js';
+import { useSandbox } from '../support/use-sandbox.js';
 
 const STORES = {
   multiCurrency: sandboxStore({
@@ -23,20 +23,13 @@ const STORES = {
   listDefault: sandboxStore({ hash: 'list1', defaultLanguage: 'en, en-us', graphqlLocales: 'forbidden' }),
 };
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-  sandbox = await startSandbox({ stores: Object.values(STORES) });
-});
-afterAll(async () => sandbox.close());
-afterEach(() => {
-  sandbox.clearFaults();
-  sandbox.clearRequests();
-});
+const sandbox = useSandbox({ stores: Object.values(STORES) });
+
 
 const read = (store: (typeof STORES)[keyof typeof STORES]) =>
-  moduleContainer({ origins: [sandbox.origin] })
+  moduleContainer({ origins: [sandbox().origin] })
     .container.get(StoreListsReader)
-    .read({ apiUrl: sandbox.apiUrl(store.hash), accessToken: store.tokens[0]!.token });
+    .read({ apiUrl: sandbox().apiUrl(store.hash), accessToken: store.tokens[0]!.token });
 
 describe("the store's currency and locale lists", () => {
   it('lists every currency of a multi-currency store and the active channel locales from GraphQL', async () => {
@@ -53,7 +46,7 @@ describe("the store's currency and locale lists", () => {
     ]);
     expect(lists.localesFrom).toBe('graphql');
     expect(lists.problems).toEqual([]);
-    expect(sandbox.requests.map((r) => r.route).sort()).toEqual(['currencies', 'graphql', 'locale']);
+    expect(sandbox().requests.map((r) => r.route).sort()).toEqual(['currencies', 'graphql', 'locale']);
   });
 
   it('falls back to the default language alone when GraphQL is refused with 403', async () => {
@@ -78,7 +71,7 @@ describe("the store's currency and locale lists", () => {
   });
 
   it('says which list could not be read, and why, while keeping the other', async () => {
-    sandbox.fault('multi1', 'currencies', { kind: 'status', status: 503 });
+    sandbox().fault('multi1', 'currencies', { kind: 'status', status: 503 });
     const lists = await read(STORES.multiCurrency);
     expect(lists.currencies).toEqual([]);
     expect(lists.problems.map((p) => [p.list, p.error.code])).toEqual([['currencies', 'unavailable']]);

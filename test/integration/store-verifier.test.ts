@@ -1,27 +1,20 @@
 import { StoreVerifier } from '../../src/bigcommerce/store-verifier.js';
 import { BigcommerceError } from '../../src/errors/bigcommerce.errors.js';
-import { startSandbox, type Sandbox } from '../../src/sandbox/sandbox-server.js';
+import { startSandbox } from '../../src/sandbox/sandbox-server.js';
 import { moduleContainer } from '../support/module-harness.js';
 import { STORES } from '../support/sandbox-stores.js';
+import { useSandbox } from '../support/use-sandbox.js';
 
-let sandbox: Sandbox;
+const sandbox = useSandbox({ stores: Object.values(STORES) });
 
-beforeAll(async () => {
-  sandbox = await startSandbox({ stores: Object.values(STORES) });
-});
-afterAll(async () => sandbox.close());
-afterEach(() => {
-  sandbox.clearFaults();
-  sandbox.clearRequests();
-});
 
 function verifier(settings: Record<string, string> = {}) {
-  const harness = moduleContainer({ origins: [sandbox.origin], settings });
+  const harness = moduleContainer({ origins: [sandbox().origin], settings });
   return { verifier: harness.container.get(StoreVerifier), logger: harness.logger };
 }
 
 function target(store: { hash: string; tokens: readonly { token: string }[] }, token = store.tokens[0]!.token) {
-  return { apiUrl: `${sandbox.origin}/stores/${store.hash}/`, storeHash: store.hash, accessToken: token };
+  return { apiUrl: `${sandbox().origin}/stores/${store.hash}/`, storeHash: store.hash, accessToken: token };
 }
 
 async function failure(promise: Promise<unknown>): Promise<BigcommerceError> {
@@ -45,12 +38,12 @@ describe('store verification against the sandbox', () => {
       defaultLanguage: 'en',
       capabilities: { informationRead: true, productsRead: true, productsWrite: true },
     });
-    expect(sandbox.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+    expect(sandbox().requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
       'GET /stores/full1/v2/store',
       'GET /stores/full1/v3/catalog/products?limit=1&include_fields=id',
       'POST /stores/full1/v3/catalog/products',
     ]);
-    for (const request of sandbox.requests) {
+    for (const request of sandbox().requests) {
       expect(request.hadToken).toBe(true);
       expect(request.accept).toBe('application/json');
       expect(request.userAgent).toMatch(/^pim-bigcommerce-credentials\/0\.1\.0 /);
@@ -59,16 +52,16 @@ describe('store verification against the sandbox', () => {
 
   it('reports a read-only Products scope as not writable, and skips the write probe when the host switches it off', async () => {
     expect((await verifier().verifier.verify(target(STORES.readOnly))).capabilities).toEqual({ informationRead: true, productsRead: true, productsWrite: false });
-    sandbox.clearRequests();
+    sandbox().clearRequests();
     expect((await verifier({ productsWriteProbe: 'off' }).verifier.verify(target(STORES.full))).capabilities.productsWrite).toBeNull();
-    expect(sandbox.requests.some((r) => r.method === 'POST')).toBe(false);
+    expect(sandbox().requests.some((r) => r.method === 'POST')).toBe(false);
   });
 
   it.each([
     ['a wrong token → 401', () => target(STORES.full, 'tok-wrong'), 'token-invalid', 'accessToken'],
     ['no Information & Settings scope → 403', () => target(STORES.noInfo), 'scope-information-missing', 'accessToken'],
     ['no Products scope → 403', () => target(STORES.noProducts), 'scope-products-missing', 'accessToken'],
-    ['an unknown store → 404', () => ({ ...target(STORES.full), apiUrl: `${sandbox.origin}/stores/nosuch1/`, storeHash: 'nosuch1' }), 'store-not-found', 'apiUrl'],
+    ['an unknown store → 404', () => ({ ...target(STORES.full), apiUrl: `${sandbox().origin}/stores/nosuch1/`, storeHash: 'nosuch1' }), 'store-not-found', 'apiUrl'],
     ['a token of another store → different id', () => target(STORES.mixedUp), 'wrong-store', 'accessToken'],
   ] as const)('classifies %s', async (_name, makeTarget, code, field) => {
     const error = await failure(verifier().verifier.verify(makeTarget()));
@@ -93,53 +86,53 @@ describe('store verification against the sandbox', () => {
   });
 
   it('waits out a short 429 using X-Rate-Limit-Time-Reset-Ms, then succeeds', async () => {
-    sandbox.fault('full1', 'store', { kind: 'rate-limit', resetMs: 50 }, 1);
+    sandbox().fault('full1', 'store', { kind: 'rate-limit', resetMs: 50 }, 1);
     const store = await verifier().verifier.verify(target(STORES.full));
     expect(store.storeName).toBe('Full Access Outfitters');
-    expect(sandbox.requests.filter((r) => r.route === 'store')).toHaveLength(2);
+    expect(sandbox().requests.filter((r) => r.route === 'store')).toHaveLength(2);
   });
 
   it('gives up on a 429 that asks for longer than the cap, saying how long to wait', async () => {
-    sandbox.fault('full1', 'store', { kind: 'rate-limit', resetMs: 15_000 });
+    sandbox().fault('full1', 'store', { kind: 'rate-limit', resetMs: 15_000 });
     const error = await failure(verifier().verifier.verify(target(STORES.full)));
     expect(error.code).toBe('rate-limited');
     expect(error.params).toEqual({ seconds: 15 });
-    expect(sandbox.requests.filter((r) => r.route === 'store')).toHaveLength(1);
+    expect(sandbox().requests.filter((r) => r.route === 'store')).toHaveLength(1);
   });
 
   it('falls back to X-Retry-After seconds when the reset header is missing', async () => {
-    sandbox.fault('full1', 'store', { kind: 'status', status: 429, headers: { 'x-retry-after': '30' } });
+    sandbox().fault('full1', 'store', { kind: 'status', status: 429, headers: { 'x-retry-after': '30' } });
     const error = await failure(verifier().verifier.verify(target(STORES.full)));
     expect(error.params).toEqual({ seconds: 30 });
   });
 
   it('retries a GET on 5xx (bounded), then succeeds', async () => {
-    sandbox.fault('full1', 'store', { kind: 'status', status: 502 }, 2);
+    sandbox().fault('full1', 'store', { kind: 'status', status: 502 }, 2);
     expect((await verifier().verifier.verify(target(STORES.full))).storeName).toBe('Full Access Outfitters');
-    expect(sandbox.requests.filter((r) => r.route === 'store')).toHaveLength(3);
+    expect(sandbox().requests.filter((r) => r.route === 'store')).toHaveLength(3);
   });
 
   it.each([500, 503])('reports a lasting %i as unavailable after a bounded number of retries', async (status) => {
-    sandbox.fault('full1', 'store', { kind: 'status', status });
+    sandbox().fault('full1', 'store', { kind: 'status', status });
     const error = await failure(verifier().verifier.verify(target(STORES.full)));
     expect([error.code, error.params]).toEqual(['unavailable', { status }]);
-    expect(sandbox.requests.filter((r) => r.route === 'store')).toHaveLength(3);
+    expect(sandbox().requests.filter((r) => r.route === 'store')).toHaveLength(3);
   });
 
   it('never retries the write probe (a POST)', async () => {
-    sandbox.fault('full1', 'products-write', { kind: 'status', status: 500 });
+    sandbox().fault('full1', 'products-write', { kind: 'status', status: 500 });
     expect((await verifier().verifier.verify(target(STORES.full))).capabilities.productsWrite).toBeNull();
-    expect(sandbox.requests.filter((r) => r.route === 'products-write')).toHaveLength(1);
+    expect(sandbox().requests.filter((r) => r.route === 'products-write')).toHaveLength(1);
   });
 
   it('refuses to follow a redirect', async () => {
-    sandbox.fault('full1', 'store', { kind: 'redirect', location: 'https://elsewhere.example/steal' });
+    sandbox().fault('full1', 'store', { kind: 'redirect', location: 'https://elsewhere.example/steal' });
     expect((await failure(verifier().verifier.verify(target(STORES.full)))).code).toBe('redirect-refused');
-    expect(sandbox.requests.every((r) => r.hash === 'full1')).toBe(true);
+    expect(sandbox().requests.every((r) => r.hash === 'full1')).toBe(true);
   });
 
   it('classifies a malformed body', async () => {
-    sandbox.fault('full1', 'store', { kind: 'malformed' });
+    sandbox().fault('full1', 'store', { kind: 'malformed' });
     expect((await failure(verifier().verifier.verify(target(STORES.full)))).code).toBe('malformed-response');
   });
 
@@ -156,7 +149,7 @@ describe('store verification against the sandbox', () => {
   });
 
   it('ends a verification against a hanging store within the configured timeout', async () => {
-    sandbox.fault('full1', 'store', { kind: 'hang' });
+    sandbox().fault('full1', 'store', { kind: 'hang' });
     const started = process.hrtime.bigint();
     const error = await failure(verifier({ requestTimeoutMs: '400' }).verifier.verify(target(STORES.full)));
     const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
@@ -169,7 +162,7 @@ describe('store verification against the sandbox', () => {
   it('refuses an origin the host did not allow, before sending anything', async () => {
     const harness = moduleContainer({ origins: [] });
     await expect(harness.container.get(StoreVerifier).verify(target(STORES.full))).rejects.toThrow(/Invalid input/);
-    expect(sandbox.requests).toHaveLength(0);
+    expect(sandbox().requests).toHaveLength(0);
   });
 
   it('keeps the token out of errors and logs, whatever goes wrong', async () => {
@@ -177,11 +170,11 @@ describe('store verification against the sandbox', () => {
     const token = 'tok-full-modify';
     const faults = [{ kind: 'hang' }, { kind: 'malformed' }, { kind: 'status', status: 500 }, { kind: 'redirect', location: '/x' }] as const;
     for (const fault of faults) {
-      sandbox.fault('full1', 'store', fault);
+      sandbox().fault('full1', 'store', fault);
       const error = await failure(v.verify(target(STORES.full)));
       const dump = JSON.stringify({ ...error, message: error.message, stack: error.stack, cause: String(error.cause) });
       expect(dump).not.toContain(token);
-      sandbox.clearFaults();
+      sandbox().clearFaults();
     }
     const wrong = await failure(v.verify(target(STORES.full, 'tok-secret-but-wrong')));
     expect(JSON.stringify({ ...wrong, message: wrong.message, stack: wrong.stack })).not.toContain('tok-secret-but-wrong');
