@@ -114,7 +114,7 @@ describe('module registration contract', () => {
     expect(() => broken.addAclEntry({ key: 'x', labelKey: 'x.acl', sort: 2 })).toThrow(/twice/);
   });
 
-  it('has no side effects on import and loads into a fresh container without the host', async () => {
+  it('loads its container module into a fresh container, bind-only, and lists its entities and migrations', async () => {
     const { Container } = await import('inversify');
     const container = new Container();
     container.load(bigcommerceModule.containerModule);
