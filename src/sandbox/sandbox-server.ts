@@ -51,6 +51,8 @@ const ROUTES: readonly { method: string; path: string; route: SandboxRoute; vers
 const LEVEL: Readonly<Record<ScopeLevel, number>> = { none: 0, read: 1, modify: 2 };
 const PATH = /^\/stores\/([^/]+)\/(.+?)\/?$/;
 const MAX_BODY = 64 * 1024;
+/** The request log keeps the newest entries only, so a long-running `npm run sandbox` stays small. */
+const MAX_LOGGED_REQUESTS = 10_000;
 
 /** Starts a local HTTP server that answers like the parts of the BigCommerce API the module calls. */
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
@@ -84,6 +86,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     const spec = match ? ROUTES.find((r) => r.method === req.method && r.path === match[2]) : undefined;
     const hash = match?.[1] ?? null;
     const tokenHeader = req.headers['x-auth-token'];
+    if (requests.length >= MAX_LOGGED_REQUESTS) requests.shift();
     requests.push({
       method: req.method ?? 'GET',
       path: url.pathname + url.search,

@@ -108,7 +108,7 @@ describeEachEngine('credential service', (engine) => {
   it.each([
     ['a refused token', { accessToken: 'tok-wrong' }, 'token-invalid', 'accessToken'],
     ['an unknown store', { apiUrl: 'STORE' }, 'store-not-found', 'apiUrl'],
-    ['a token of another store', { accessToken: 'tok-second-store' }, 'token-invalid', 'accessToken'],
+    ['a token issued for another store (refused with 401)', { accessToken: 'tok-second-store' }, 'token-invalid', 'accessToken'],
   ])('stores nothing when verification fails: %s', async (_name, overrides, code, field) => {
     const values = { ...overrides } as Record<string, unknown>;
     if (values.apiUrl === 'STORE') values.apiUrl = sandbox.apiUrl('nosuch9');
