@@ -1,5 +1,6 @@
 import type { MigrationClass } from '../src/kernel/index.js';
 import { BigcommerceCreateCredentialTables1767225600000 } from './1767225600000-create-credential-tables.migration.js';
+import { BigcommerceAddStoreLists1767312000000 } from './1767312000000-add-store-lists.migration.js';
 
 /** Every migration of the module, oldest first. Never edit a released one; append a new one. */
-export const migrations: readonly MigrationClass[] = [BigcommerceCreateCredentialTables1767225600000];
+export const migrations: readonly MigrationClass[] = [BigcommerceCreateCredentialTables1767225600000, BigcommerceAddStoreLists1767312000000];

@@ -59,3 +59,9 @@ export const SETTINGS = {
   /** `off` skips the Products-write probe during verification (default `on`). */
   productsWriteProbe: 'productsWriteProbe',
 } as const;
+
+/** Option sources this module registers (async select lists). */
+export const OPTION_SOURCES = {
+  storeCurrencies: 'bigcommerce.store-currencies',
+  storeLocales: 'bigcommerce.store-locales',
+} as const;

@@ -5,8 +5,11 @@ import { StoreListsReader } from './bigcommerce/store-lists.reader.js';
 import { StoreVerifier } from './bigcommerce/store-verifier.js';
 import { CredentialHistoryRepository } from './persistence/credential-history.repository.js';
 import { CredentialRepository } from './persistence/credential.repository.js';
+import { CredentialEditPageService } from './services/credential-edit-page.service.js';
+import { CredentialSecretsReader } from './services/credential-secrets.reader.js';
 import { CredentialService } from './services/credential.service.js';
-import { CREDENTIAL_HISTORY_REPOSITORY, CREDENTIAL_REPOSITORY } from './tokens.js';
+import { StoreListOptionSource } from './services/store-list.option-source.js';
+import { CREDENTIAL_HISTORY_REPOSITORY, CREDENTIAL_REPOSITORY, STORE_CURRENCY_OPTIONS, STORE_LOCALE_OPTIONS } from './tokens.js';
 
 /**
  * Binds the module's services. Bind-only and synchronous, so it loads the same way into any
@@ -20,7 +23,17 @@ export class BigcommerceContainerModule extends ContainerModule {
       options.bind(BigcommerceClientFactory).toSelf().inSingletonScope();
       options.bind(StoreVerifier).toSelf().inSingletonScope();
       options.bind(StoreListsReader).toSelf().inSingletonScope();
+      options.bind(CredentialSecretsReader).toSelf().inSingletonScope();
       options.bind(CredentialService).toSelf().inSingletonScope();
+      options.bind(CredentialEditPageService).toSelf().inSingletonScope();
+      options
+        .bind(STORE_CURRENCY_OPTIONS)
+        .toResolvedValue((repository: CredentialRepository) => new StoreListOptionSource(repository, 'currencies'), [CREDENTIAL_REPOSITORY])
+        .inSingletonScope();
+      options
+        .bind(STORE_LOCALE_OPTIONS)
+        .toResolvedValue((repository: CredentialRepository) => new StoreListOptionSource(repository, 'locales'), [CREDENTIAL_REPOSITORY])
+        .inSingletonScope();
     });
   }
 }

@@ -5,12 +5,12 @@ import { credentialCreateForm } from './admin/credential-create.form.js';
 import { credentialDatagrid } from './admin/credential.datagrid.js';
 import { credentialEditForm } from './admin/credential-edit.form.js';
 import { menuItems } from './admin/menu.js';
-import { MODULE_ID, REGISTRATIONS } from './constants.js';
+import { MODULE_ID, OPTION_SOURCES, PERMISSIONS, REGISTRATIONS } from './constants.js';
 import { BigcommerceContainerModule } from './container-module.js';
 import { loadModuleTranslations } from './i18n/module-translations.js';
 import { CredentialHistoryEntity } from './persistence/credential-history.entity.js';
 import { CredentialEntity } from './persistence/credential.entity.js';
-import { CREDENTIAL_REPOSITORY } from './tokens.js';
+import { CREDENTIAL_REPOSITORY, STORE_CURRENCY_OPTIONS, STORE_LOCALE_OPTIONS } from './tokens.js';
 
 /**
  * The BigCommerce credentials module. Importing this file has no side effects; a host loads the
@@ -25,6 +25,8 @@ const bigcommerceModule: ModuleDefinition = {
     for (const entry of aclEntries) kernel.addAclEntry(entry);
     for (const item of menuItems) kernel.addMenuItem(item);
     kernel.addRepository({ name: REGISTRATIONS.credentialRepository, token: CREDENTIAL_REPOSITORY });
+    kernel.addOptionSource({ name: OPTION_SOURCES.storeCurrencies, token: STORE_CURRENCY_OPTIONS, permission: PERMISSIONS.credentialsEdit });
+    kernel.addOptionSource({ name: OPTION_SOURCES.storeLocales, token: STORE_LOCALE_OPTIONS, permission: PERMISSIONS.credentialsEdit });
     kernel.addDatagrid(credentialDatagrid);
     kernel.addForm(credentialCreateForm);
     kernel.addForm(credentialEditForm);

@@ -1,5 +1,6 @@
 import type { ServiceIdentifier } from 'inversify';
 
+import type { OptionSource } from './kernel/index.js';
 import type { CredentialHistoryRepository } from './persistence/credential-history.repository.js';
 import type { CredentialRepository } from './persistence/credential.repository.js';
 
@@ -7,3 +8,5 @@ import type { CredentialRepository } from './persistence/credential.repository.j
 
 export const CREDENTIAL_REPOSITORY = Symbol.for('bigcommerce.CredentialRepository') as ServiceIdentifier<CredentialRepository>;
 export const CREDENTIAL_HISTORY_REPOSITORY = Symbol.for('bigcommerce.CredentialHistoryRepository') as ServiceIdentifier<CredentialHistoryRepository>;
+export const STORE_CURRENCY_OPTIONS = Symbol.for('bigcommerce.StoreCurrencyOptions') as ServiceIdentifier<OptionSource>;
+export const STORE_LOCALE_OPTIONS = Symbol.for('bigcommerce.StoreLocaleOptions') as ServiceIdentifier<OptionSource>;

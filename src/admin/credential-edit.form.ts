@@ -1,5 +1,5 @@
 import type { FormSchema } from '../kernel/index.js';
-import { FIELD_LIMITS, PERMISSIONS, REGISTRATIONS } from '../constants.js';
+import { FIELD_LIMITS, OPTION_SOURCES, PERMISSIONS, REGISTRATIONS } from '../constants.js';
 import type { MessageKey } from '../i18n/message-key.js';
 import { connectionFields } from './credential-connection.fields.js';
 
@@ -22,6 +22,7 @@ export const credentialEditForm = {
           helpKey: 'bigcommerce.credentials.form.default-currency-help' satisfies MessageKey,
           required: false,
           maxLength: FIELD_LIMITS.currency,
+          optionSource: OPTION_SOURCES.storeCurrencies,
         },
         {
           name: 'defaultLocale',
@@ -30,6 +31,7 @@ export const credentialEditForm = {
           helpKey: 'bigcommerce.credentials.form.default-locale-help' satisfies MessageKey,
           required: false,
           maxLength: FIELD_LIMITS.locale,
+          optionSource: OPTION_SOURCES.storeLocales,
         },
       ],
     },
@@ -44,6 +46,7 @@ export const credentialEditForm = {
           helpKey: 'bigcommerce.credentials.form.locale-mapping-help' satisfies MessageKey,
           required: false,
           mappingRows: 'pim-locales',
+          optionSource: OPTION_SOURCES.storeLocales,
         },
       ],
     },
@@ -58,6 +61,7 @@ export const credentialEditForm = {
           helpKey: 'bigcommerce.credentials.form.currency-mapping-help' satisfies MessageKey,
           required: false,
           mappingRows: 'pim-currencies',
+          optionSource: OPTION_SOURCES.storeCurrencies,
         },
       ],
     },

@@ -11,6 +11,15 @@ export interface CredentialCapabilities {
   readonly productsWrite: boolean | null;
 }
 
+/** The store's lists as last read (see StoreListsReader), kept to validate mappings offline. */
+export interface StoreListsSnapshot {
+  readonly currencies: readonly { readonly code: string; readonly name: string; readonly enabled: boolean; readonly isDefault: boolean }[];
+  readonly locales: readonly { readonly code: string; readonly isDefault: boolean }[];
+  /** `graphql`: the full channel list; otherwise the default language alone (typed codes allowed). */
+  readonly localesFrom: 'graphql' | 'default-language' | 'none';
+  readonly readAt: string;
+}
+
 /** PIM code → store code, e.g. `{ en_US: 'en' }` or `{ USD: 'USD' }`. */
 export type CodeMapping = Readonly<Record<string, string>>;
 
@@ -69,6 +78,9 @@ export class CredentialEntity {
 
   @Column({ type: 'text', nullable: true, transformer: jsonColumn<CredentialCapabilities>() })
   capabilities!: CredentialCapabilities | null;
+
+  @Column({ name: 'store_lists', type: 'text', nullable: true, transformer: jsonColumn<StoreListsSnapshot>() })
+  storeLists!: StoreListsSnapshot | null;
 
   @VersionColumn({ type: 'integer' })
   version!: number;

@@ -24,8 +24,8 @@ export interface SealedSecrets {
 /** Everything an insert needs; id, version and timestamps excepted. */
 export type NewCredentialRecord = Omit<CredentialEntity, 'id' | 'version'>;
 
-/** The last verification of a credential. */
-export type VerificationRecord = Pick<CredentialEntity, 'verifiedAt' | 'verificationOutcome'> & Partial<Pick<CredentialEntity, 'storeName' | 'capabilities'>>;
+/** What was learnt from BigCommerce about a credential's store: the last verification, the store's lists. */
+export type StoreFacts = Partial<Pick<CredentialEntity, 'verifiedAt' | 'verificationOutcome' | 'storeName' | 'capabilities' | 'storeLists'>>;
 
 /** Fields an update may change. */
 export type CredentialChanges = Partial<Omit<CredentialEntity, 'id' | 'version' | 'createdAt'>> & { updatedAt: Date };
@@ -133,14 +133,15 @@ export class CredentialRepository implements DatagridRepository<CredentialListRo
   }
 
   /**
-   * Records the outcome of a connection test. The version is left alone on purpose: a test is
-   * not an edit, and must not turn an open edit form stale.
+   * Records what BigCommerce said about the store (a connection test, a fresh reading of its
+   * lists). The version is left alone on purpose: that is not an edit, and must not turn an open
+   * edit form stale.
    */
-  async recordVerification(id: number, outcome: VerificationRecord, manager?: EntityManager): Promise<void> {
+  async recordStoreFacts(id: number, facts: StoreFacts, manager?: EntityManager): Promise<void> {
     await (manager ?? this.#dataSource.manager)
       .createQueryBuilder()
       .update(CredentialEntity)
-      .set({ ...outcome, version: () => 'version' })
+      .set({ ...facts, version: () => 'version' })
       .where('id = :id', { id })
       .execute();
   }

@@ -5,26 +5,34 @@ import {
   KERNEL_CLOCK,
   KERNEL_CURRENT_USER,
   KERNEL_DATA_SOURCE,
+  KERNEL_PIM_CATALOG,
   KERNEL_SECRET_CIPHER,
   type Clock,
   type CurrentUser,
+  type PimCatalog,
   type SecretCipher,
 } from '../kernel/index.js';
 import { normalizeApiUrl, type NormalizedApiUrl } from '../bigcommerce/api-url.js';
 import { BigcommerceClientFactory } from '../bigcommerce/bigcommerce-client.factory.js';
+import { StoreListsReader } from '../bigcommerce/store-lists.reader.js';
 import { StoreVerifier, type VerifiedStore } from '../bigcommerce/store-verifier.js';
 import { CreateCredentialDto } from '../dto/create-credential.dto.js';
 import { UpdateCredentialDto } from '../dto/update-credential.dto.js';
 import { validateInput } from '../dto/validate-input.js';
 import { BigcommerceError } from '../errors/bigcommerce.errors.js';
+import { InvalidInputError } from '../errors/invalid-input.error.js';
+import { prefillMappings } from '../mapping/mapping-prefill.js';
+import { validateMappings } from '../mapping/mapping-validator.js';
+import { toSnapshot } from '../mapping/store-lists-snapshot.js';
 import { CredentialNotFoundError, DuplicateLabelError, StaleCredentialError } from '../errors/persistence.errors.js';
 import type { CredentialHistoryEvent, FieldChange } from '../persistence/credential-history.entity.js';
 import type { CredentialHistoryRepository } from '../persistence/credential-history.repository.js';
-import type { CredentialEntity } from '../persistence/credential.entity.js';
+import type { CredentialEntity, StoreListsSnapshot } from '../persistence/credential.entity.js';
 import type { CredentialChanges, CredentialRepository } from '../persistence/credential.repository.js';
 import { CREDENTIAL_HISTORY_REPOSITORY, CREDENTIAL_REPOSITORY } from '../tokens.js';
 import { diffCredential } from './credential-diff.js';
 import { replacementSecret, SECRET_CONTEXT, sealSecrets } from './credential-secrets.js';
+import { CredentialSecretsReader } from './credential-secrets.reader.js';
 import { toEditView, type CredentialEditView } from './credential-view.js';
 
 /** The outcome of "Test connection". */
@@ -42,6 +50,9 @@ export class CredentialService {
   readonly #credentials: CredentialRepository;
   readonly #history: CredentialHistoryRepository;
   readonly #verifier: StoreVerifier;
+  readonly #lists: StoreListsReader;
+  readonly #secrets: CredentialSecretsReader;
+  readonly #catalog: PimCatalog;
   readonly #clients: BigcommerceClientFactory;
   readonly #cipher: SecretCipher;
   readonly #clock: Clock;
@@ -52,6 +63,9 @@ export class CredentialService {
     @inject(CREDENTIAL_REPOSITORY) credentials: CredentialRepository,
     @inject(CREDENTIAL_HISTORY_REPOSITORY) history: CredentialHistoryRepository,
     @inject(StoreVerifier) verifier: StoreVerifier,
+    @inject(StoreListsReader) lists: StoreListsReader,
+    @inject(CredentialSecretsReader) secrets: CredentialSecretsReader,
+    @inject(KERNEL_PIM_CATALOG) catalog: PimCatalog,
     @inject(BigcommerceClientFactory) clients: BigcommerceClientFactory,
     @inject(KERNEL_SECRET_CIPHER) cipher: SecretCipher,
     @inject(KERNEL_CLOCK) clock: Clock,
@@ -61,6 +75,9 @@ export class CredentialService {
     this.#credentials = credentials;
     this.#history = history;
     this.#verifier = verifier;
+    this.#lists = lists;
+    this.#secrets = secrets;
+    this.#catalog = catalog;
     this.#clients = clients;
     this.#cipher = cipher;
     this.#clock = clock;
@@ -73,8 +90,9 @@ export class CredentialService {
     const url = this.#normalize(dto.apiUrl);
     // Cheap early answer; the unique index still decides when two creates race.
     if (await this.#credentials.labelTaken(dto.label)) throw new DuplicateLabelError(dto.label);
-    const store = await this.#verifier.verify({ ...url, accessToken: dto.accessToken });
+    const { store, lists } = await this.#verifyAndReadLists({ ...url, accessToken: dto.accessToken });
     const now = this.#clock.now();
+    const prefill = lists === null ? null : prefillMappings({ locales: await this.#catalog.activeLocales(), currencies: await this.#catalog.activeCurrencies() }, lists);
 
     const entity = await this.#dataSource.transaction(async (manager) => {
       const created = await this.#credentials.insert(
@@ -87,15 +105,16 @@ export class CredentialService {
           active: dto.status === 'active',
           defaultCurrency: store.defaultCurrency,
           defaultLocale: store.defaultLanguage,
-          localeMapping: null,
-          currencyMapping: null,
+          localeMapping: prefill?.localeMapping ?? null,
+          currencyMapping: prefill?.currencyMapping ?? null,
+          storeLists: lists,
           ...verificationFields(store, now),
           createdAt: now,
           updatedAt: now,
         },
         manager,
       );
-      const changes = diffCredential({}, { label: created.label, apiUrl: created.apiUrl, storeHash: created.storeHash, clientId: created.clientId, active: created.active, defaultCurrency: created.defaultCurrency, defaultLocale: created.defaultLocale }, { clientSecret: true, accessToken: true });
+      const changes = diffCredential({}, { label: created.label, apiUrl: created.apiUrl, storeHash: created.storeHash, clientId: created.clientId, active: created.active, defaultCurrency: created.defaultCurrency, defaultLocale: created.defaultLocale, localeMapping: created.localeMapping, currencyMapping: created.currencyMapping }, { clientSecret: true, accessToken: true });
       await this.#record(created.id, 'created', changes, manager);
       return created;
     });
@@ -119,6 +138,13 @@ export class CredentialService {
     if (current.version !== dto.version) throw new StaleCredentialError(id);
 
     const url = dto.apiUrl === undefined ? null : this.#normalize(dto.apiUrl);
+    const mappingErrors = validateMappings(dto, {
+      activeLocales: await this.#catalog.activeLocales(),
+      activeCurrencies: await this.#catalog.activeCurrencies(),
+      stored: { localeMapping: current.localeMapping ?? {}, currencyMapping: current.currencyMapping ?? {} },
+      lists: current.storeLists,
+    });
+    if (Object.keys(mappingErrors).length > 0) throw new InvalidInputError(mappingErrors);
     const newAccessToken = replacementSecret(dto.accessToken);
     const newClientSecret = replacementSecret(dto.clientSecret);
     const now = this.#clock.now();
@@ -139,12 +165,13 @@ export class CredentialService {
     if (newClientSecret !== null) changes.clientSecretSealed = this.#cipher.encrypt(newClientSecret, SECRET_CONTEXT.clientSecret);
 
     if (changes.apiUrl !== undefined || newAccessToken !== null || changes.clientId !== undefined) {
-      const store = await this.#verifier.verify({
+      const { store, lists } = await this.#verifyAndReadLists({
         apiUrl: changes.apiUrl ?? current.apiUrl,
         storeHash: changes.storeHash ?? current.storeHash,
-        accessToken: newAccessToken ?? (await this.#storedAccessToken(id)),
-      });
+        accessToken: newAccessToken ?? (await this.#secrets.accessToken(id)),
+      }, changes.apiUrl === undefined ? current.storeLists : null);
       Object.assign(changes, verificationFields(store, now));
+      changes.storeLists = lists;
     }
 
     const diff = diffCredential(
@@ -179,7 +206,7 @@ export class CredentialService {
   /** Re-verifies the stored credential and records the store name, time, outcome and capabilities. */
   async testConnection(id: number): Promise<ConnectionTestResult> {
     const current = await this.#load(id);
-    const accessToken = await this.#storedAccessToken(id);
+    const accessToken = await this.#secrets.accessToken(id);
     const now = this.#clock.now();
     let result: { ok: true; store: VerifiedStore } | { ok: false; error: BigcommerceError };
     try {
@@ -190,7 +217,7 @@ export class CredentialService {
     }
     const record = result.ok ? verificationFields(result.store, now) : { verifiedAt: now, verificationOutcome: result.error.code };
     await this.#dataSource.transaction(async (manager) => {
-      await this.#credentials.recordVerification(id, record, manager);
+      await this.#credentials.recordStoreFacts(id, record, manager);
       await this.#record(id, 'verified', [{ field: 'verificationOutcome', old: current.verificationOutcome, new: record.verificationOutcome }], manager);
     });
     const view = await this.getForEdit(id);
@@ -203,9 +230,16 @@ export class CredentialService {
     return entity;
   }
 
-  async #storedAccessToken(id: number): Promise<string> {
-    const sealed = await this.#credentials.findSealedSecrets(id);
-    return this.#cipher.decrypt(sealed.accessTokenSealed, SECRET_CONTEXT.accessToken);
+  /**
+   * Verification and the store's lists, all requests at once. The lists are a convenience: failing
+   * to read them does not fail the save (null; the edit page says why).
+   */
+  async #verifyAndReadLists(
+    target: { apiUrl: string; storeHash: string; accessToken: string },
+    previous: StoreListsSnapshot | null = null,
+  ): Promise<{ store: VerifiedStore; lists: StoreListsSnapshot | null }> {
+    const [store, lists] = await Promise.all([this.#verifier.verify(target), this.#lists.read(target).catch(() => null)]);
+    return { store, lists: lists === null ? previous : toSnapshot(lists, this.#clock.now(), previous) };
   }
 
   #normalize(apiUrl: string): NormalizedApiUrl {

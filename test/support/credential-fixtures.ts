@@ -21,6 +21,7 @@ export function credentialRecord(overrides: Partial<NewCredentialRecord> = {}): 
     verifiedAt: null,
     verificationOutcome: null,
     capabilities: null,
+    storeLists: null,
     createdAt: FIXED_TIME,
     updatedAt: FIXED_TIME,
     ...overrides,

@@ -9,9 +9,11 @@ import {
   KERNEL_DATA_SOURCE,
   KERNEL_LOGGER,
   KERNEL_MODULE_SETTINGS,
+  KERNEL_PIM_CATALOG,
   KERNEL_SECRET_CIPHER,
 } from '../../src/kernel/index.js';
 import bigcommerceModule from '../../src/index.js';
+import { StaticPimCatalog } from '../../src/host/catalog/static-pim-catalog.js';
 import { AesGcmSecretCipher } from '../../src/host/security/aes-gcm-secret-cipher.js';
 import { StaticModuleSettings } from '../../src/host/settings/static-module-settings.js';
 import { RecordingLogger } from './recording-logger.js';
@@ -23,18 +25,20 @@ export interface HarnessOptions {
 }
 
 /** The module loaded into a fresh container the way a host loads it, with real host services. */
-export function moduleContainer(options: HarnessOptions = {}): { container: Container; logger: RecordingLogger; cipher: AesGcmSecretCipher } {
+export function moduleContainer(options: HarnessOptions = {}): { container: Container; logger: RecordingLogger; cipher: AesGcmSecretCipher; catalog: StaticPimCatalog } {
   const container = new Container();
   const logger = new RecordingLogger();
+  const catalog = new StaticPimCatalog(['en_US', 'fr_FR', 'de_DE'], ['USD', 'EUR', 'GBP']);
   const cipher = new AesGcmSecretCipher([{ id: 'test1', key: randomBytes(32) }], 'test1');
   if (options.dataSource) container.bind(KERNEL_DATA_SOURCE).toConstantValue(options.dataSource);
   container.bind(KERNEL_LOGGER).toConstantValue(logger);
   container.bind(KERNEL_SECRET_CIPHER).toConstantValue(cipher);
+  container.bind(KERNEL_PIM_CATALOG).toConstantValue(catalog);
   container.bind(KERNEL_CLOCK).toConstantValue({ now: () => new Date() });
   container.bind(KERNEL_CURRENT_USER).toConstantValue({ get: () => ({ id: '7', name: 'Test Admin', locale: 'en_US' }) });
   container.bind(KERNEL_MODULE_SETTINGS).toConstantValue(
     new StaticModuleSettings({ bigcommerce: options.origins ?? [] }, { bigcommerce: { retryDelayMs: '10', ...options.settings } }),
   );
   container.load(bigcommerceModule.containerModule);
-  return { container, logger, cipher };
+  return { container, logger, cipher, catalog };
 }
