@@ -62,6 +62,8 @@ export const SETTINGS = {
 
 /** Option sources this module registers (async select lists). */
 export const OPTION_SOURCES = {
+  /** The job filter's credential list. */
+  credentials: 'bigcommerce.credentials',
   storeCurrencies: 'bigcommerce.store-currencies',
   storeLocales: 'bigcommerce.store-locales',
 } as const;

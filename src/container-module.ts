@@ -8,8 +8,11 @@ import { CredentialRepository } from './persistence/credential.repository.js';
 import { CredentialEditPageService } from './services/credential-edit-page.service.js';
 import { CredentialSecretsReader } from './services/credential-secrets.reader.js';
 import { CredentialService } from './services/credential.service.js';
+import { BIGCOMMERCE_CREDENTIAL_PROVIDER, type BigcommerceCredentialProvider } from './public-api.js';
+import { CredentialOptionSource } from './services/credential.option-source.js';
+import { ActiveCredentialProvider } from './services/credential.provider.js';
 import { StoreListOptionSource } from './services/store-list.option-source.js';
-import { CREDENTIAL_HISTORY_REPOSITORY, CREDENTIAL_REPOSITORY, STORE_CURRENCY_OPTIONS, STORE_LOCALE_OPTIONS } from './tokens.js';
+import { CREDENTIAL_HISTORY_REPOSITORY, CREDENTIAL_OPTIONS, CREDENTIAL_REPOSITORY, STORE_CURRENCY_OPTIONS, STORE_LOCALE_OPTIONS } from './tokens.js';
 
 /**
  * Binds the module's services. Bind-only and synchronous, so it loads the same way into any
@@ -26,6 +29,11 @@ export class BigcommerceContainerModule extends ContainerModule {
       options.bind(CredentialSecretsReader).toSelf().inSingletonScope();
       options.bind(CredentialService).toSelf().inSingletonScope();
       options.bind(CredentialEditPageService).toSelf().inSingletonScope();
+      options.bind(BIGCOMMERCE_CREDENTIAL_PROVIDER).to(ActiveCredentialProvider).inSingletonScope();
+      options
+        .bind(CREDENTIAL_OPTIONS)
+        .toResolvedValue((provider: BigcommerceCredentialProvider) => new CredentialOptionSource(provider), [BIGCOMMERCE_CREDENTIAL_PROVIDER])
+        .inSingletonScope();
       options
         .bind(STORE_CURRENCY_OPTIONS)
         .toResolvedValue((repository: CredentialRepository) => new StoreListOptionSource(repository, 'currencies'), [CREDENTIAL_REPOSITORY])

@@ -10,7 +10,7 @@ import { BigcommerceContainerModule } from './container-module.js';
 import { loadModuleTranslations } from './i18n/module-translations.js';
 import { CredentialHistoryEntity } from './persistence/credential-history.entity.js';
 import { CredentialEntity } from './persistence/credential.entity.js';
-import { CREDENTIAL_REPOSITORY, STORE_CURRENCY_OPTIONS, STORE_LOCALE_OPTIONS } from './tokens.js';
+import { CREDENTIAL_OPTIONS, CREDENTIAL_REPOSITORY, STORE_CURRENCY_OPTIONS, STORE_LOCALE_OPTIONS } from './tokens.js';
 
 /**
  * The BigCommerce credentials module. Importing this file has no side effects; a host loads the
@@ -25,6 +25,7 @@ const bigcommerceModule: ModuleDefinition = {
     for (const entry of aclEntries) kernel.addAclEntry(entry);
     for (const item of menuItems) kernel.addMenuItem(item);
     kernel.addRepository({ name: REGISTRATIONS.credentialRepository, token: CREDENTIAL_REPOSITORY });
+    kernel.addOptionSource({ name: OPTION_SOURCES.credentials, token: CREDENTIAL_OPTIONS, permission: PERMISSIONS.credentials });
     kernel.addOptionSource({ name: OPTION_SOURCES.storeCurrencies, token: STORE_CURRENCY_OPTIONS, permission: PERMISSIONS.credentialsEdit });
     kernel.addOptionSource({ name: OPTION_SOURCES.storeLocales, token: STORE_LOCALE_OPTIONS, permission: PERMISSIONS.credentialsEdit });
     kernel.addDatagrid(credentialDatagrid);
@@ -35,3 +36,4 @@ const bigcommerceModule: ModuleDefinition = {
 };
 
 export default bigcommerceModule;
+export * from './public-api.js';

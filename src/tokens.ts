@@ -10,3 +10,4 @@ export const CREDENTIAL_REPOSITORY = Symbol.for('bigcommerce.CredentialRepositor
 export const CREDENTIAL_HISTORY_REPOSITORY = Symbol.for('bigcommerce.CredentialHistoryRepository') as ServiceIdentifier<CredentialHistoryRepository>;
 export const STORE_CURRENCY_OPTIONS = Symbol.for('bigcommerce.StoreCurrencyOptions') as ServiceIdentifier<OptionSource>;
 export const STORE_LOCALE_OPTIONS = Symbol.for('bigcommerce.StoreLocaleOptions') as ServiceIdentifier<OptionSource>;
+export const CREDENTIAL_OPTIONS = Symbol.for('bigcommerce.CredentialOptions') as ServiceIdentifier<OptionSource>;

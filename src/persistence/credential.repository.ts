@@ -76,6 +76,46 @@ export class CredentialRepository implements DatagridRepository<CredentialListRo
     return (manager ?? this.#dataSource.manager).findOne(CredentialEntity, { where: { id } });
   }
 
+  /** The credential with its sealed secrets, in one query; null when there is none. */
+  async findWithSecrets(id: number): Promise<CredentialEntity | null> {
+    return this.#dataSource
+      .getRepository(CredentialEntity)
+      .createQueryBuilder('c')
+      .addSelect(['c.clientSecretSealed', 'c.accessTokenSealed'])
+      .where('c.id = :id', { id })
+      .getOne();
+  }
+
+  /**
+   * Active credentials for a job filter: label search, optionally only those whose token proved it
+   * can write products, ordered by label, one page and the total.
+   */
+  async findActiveOptions(criteria: { search: string | null; requireProductsWrite: boolean; page: number; perPage: number }): Promise<{ rows: { id: number; label: string }[]; total: number }> {
+    const qb = this.#dataSource
+      .getRepository(CredentialEntity)
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.label'])
+      .where('c.active = :active', { active: true });
+    if (criteria.search !== null) qb.andWhere("LOWER(c.label) LIKE :pattern ESCAPE '!'", { pattern: containsPattern(criteria.search) });
+    // Capabilities are JSON written by this module only, so the serialised flag is exact.
+    if (criteria.requireProductsWrite) qb.andWhere('c.capabilities LIKE :writable', { writable: '%"productsWrite":true%' });
+    qb.orderBy('LOWER(c.label)', 'ASC').addOrderBy('c.id', 'ASC').skip((criteria.page - 1) * criteria.perPage).take(criteria.perPage);
+    const [entities, total] = await qb.getManyAndCount();
+    return { rows: entities.map(({ id, label }) => ({ id, label })), total };
+  }
+
+  /** Id, label and status of these credentials (those that exist), for rehydrating a saved choice. */
+  async findLabels(ids: readonly number[]): Promise<{ id: number; label: string; active: boolean; productsWrite: boolean | null }[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.#dataSource
+      .getRepository(CredentialEntity)
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.label', 'c.active', 'c.capabilities'])
+      .where('c.id IN (:...ids)', { ids })
+      .getMany();
+    return rows.map((c) => ({ id: c.id, label: c.label, active: c.active, productsWrite: c.capabilities?.productsWrite ?? null }));
+  }
+
   /** The sealed secrets of a credential; throws {@link CredentialNotFoundError}. */
   async findSealedSecrets(id: number, manager?: EntityManager): Promise<SealedSecrets> {
     const row = await (manager ?? this.#dataSource.manager)

@@ -27,6 +27,10 @@ const part = (file: string): 'kernel' | 'host' | 'sandbox' | 'module' => {
 };
 
 describe('architecture boundaries', () => {
+  it('keeps the public contract for jobs self-contained: public-api.ts imports nothing of the module', () => {
+    expect(importsOf(join(root, 'src/public-api.ts')).filter((spec) => spec.startsWith('.'))).toEqual([]);
+  });
+
   const files = [...sourceFiles(join(root, 'src')), ...sourceFiles(join(root, 'migrations'))];
 
   it.each(files.map((f) => [relative(root, f), f]))('%s imports only what its part may import', (_name, file) => {

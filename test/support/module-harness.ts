@@ -11,8 +11,11 @@ import {
   KERNEL_MODULE_SETTINGS,
   KERNEL_PIM_CATALOG,
   KERNEL_SECRET_CIPHER,
+  KERNEL_TRANSLATOR,
 } from '../../src/kernel/index.js';
 import bigcommerceModule from '../../src/index.js';
+import { MessageTranslator } from '../../src/host/i18n/message-translator.js';
+import { ModuleRegistry } from '../../src/host/kernel/module-registry.js';
 import { StaticPimCatalog } from '../../src/host/catalog/static-pim-catalog.js';
 import { AesGcmSecretCipher } from '../../src/host/security/aes-gcm-secret-cipher.js';
 import { StaticModuleSettings } from '../../src/host/settings/static-module-settings.js';
@@ -39,6 +42,9 @@ export function moduleContainer(options: HarnessOptions = {}): { container: Cont
   container.bind(KERNEL_MODULE_SETTINGS).toConstantValue(
     new StaticModuleSettings({ bigcommerce: options.origins ?? [] }, { bigcommerce: { retryDelayMs: '10', ...options.settings } }),
   );
+  const registry = new ModuleRegistry();
+  bigcommerceModule.register(registry);
+  container.bind(KERNEL_TRANSLATOR).toConstantValue(new MessageTranslator(registry.translations));
   container.load(bigcommerceModule.containerModule);
   return { container, logger, cipher, catalog };
 }

@@ -1,0 +1,112 @@
+/**
+ * The public contract of the BigCommerce credentials module for import and export jobs. Jobs
+ * import this file and nothing else of the module; resolve the provider from the host container
+ * with {@link BIGCOMMERCE_CREDENTIAL_PROVIDER}.
+ */
+import type { ServiceIdentifier } from 'inversify';
+
+/** A capability a job may require of a credential's token. @public */
+export type CredentialCapability = 'products:modify';
+
+/** What a job filter's async select sends (UnoPim's `v-async-select-handler`). @public */
+export interface CredentialOptionQuery {
+  /** Search in labels (case-insensitive, anywhere in the label). */
+  readonly query?: string;
+  readonly page?: number;
+  /** 1 to 100; default 20. */
+  readonly perPage?: number;
+  /** Rehydrate a saved choice: these ids, active or not, instead of a search. */
+  readonly ids?: readonly (string | number)[];
+  /** Only credentials whose token can do this (export jobs ask for `products:modify`). */
+  readonly capability?: CredentialCapability;
+}
+
+/** One choice; `inactive` marks a rehydrated credential that can no longer be chosen. @public */
+export interface CredentialOption {
+  readonly id: number;
+  readonly label: string;
+  readonly inactive?: true;
+}
+
+/** UnoPim's async-select response. @public */
+export interface CredentialOptionPage {
+  readonly options: readonly CredentialOption[];
+  readonly page: number;
+  readonly lastPage: number;
+}
+
+/**
+ * An active credential, decrypted, frozen. It holds secrets: never log it, never send it to a
+ * browser, never keep it longer than the job that asked for it.
+ * @public
+ */
+export interface ActiveCredential {
+  readonly id: number;
+  readonly label: string;
+  /** `https://api.bigcommerce.com/stores/<hash>/`; append `v2/...`, `v3/...` or `graphql`. */
+  readonly baseUrl: string;
+  readonly storeHash: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** Send as `X-Auth-Token`. */
+  readonly accessToken: string;
+  readonly defaultCurrency: string | null;
+  readonly defaultLocale: string | null;
+  /** PIM locale → store locale, only for locales active in the PIM. */
+  readonly localeMapping: Readonly<Record<string, string>>;
+  /** PIM currency → store currency, only for currencies active in the PIM. */
+  readonly currencyMapping: Readonly<Record<string, string>>;
+  readonly capabilities: {
+    readonly informationRead: boolean;
+    readonly productsRead: boolean;
+    /** `null`: not known (the write probe was off or inconclusive). */
+    readonly productsWrite: boolean | null;
+  };
+}
+
+/** What import and export jobs call. @public */
+export interface BigcommerceCredentialProvider {
+  /** The credentials a job filter may offer: active only, ordered by label, paginated. */
+  listOptions(query: CredentialOptionQuery): Promise<CredentialOptionPage>;
+  /**
+   * The credential a job runs with, read fresh (a deactivation or deletion applies at once).
+   * @throws {@link CredentialUnavailableError} when it is missing, deleted or inactive.
+   */
+  getActive(id: number | string): Promise<ActiveCredential>;
+}
+
+/** @public */
+export const BIGCOMMERCE_CREDENTIAL_PROVIDER = Symbol.for('bigcommerce.CredentialProvider') as ServiceIdentifier<BigcommerceCredentialProvider>;
+
+/**
+ * A job asked for a credential it cannot use. `message` is translated into the current user's
+ * language; `messageKey` and `params` let a job log it in its own.
+ * @public
+ */
+export class CredentialUnavailableError extends Error {
+  override readonly name = 'CredentialUnavailableError';
+  readonly messageKey: 'bigcommerce.provider.credential-missing' | 'bigcommerce.provider.credential-inactive';
+
+  constructor(
+    readonly credentialId: string,
+    readonly reason: 'missing' | 'inactive',
+    message: string,
+  ) {
+    super(message);
+    this.messageKey = reason === 'missing' ? 'bigcommerce.provider.credential-missing' : 'bigcommerce.provider.credential-inactive';
+  }
+
+  get params(): Readonly<Record<string, string>> {
+    return { id: this.credentialId };
+  }
+}
+
+/** The store locale for a PIM locale: its mapping, else the credential's default locale. @public */
+export function resolveStoreLocale(credential: ActiveCredential, pimLocale: string): string | null {
+  return credential.localeMapping[pimLocale] ?? credential.defaultLocale;
+}
+
+/** The store currency for a PIM currency: its mapping, else the credential's default currency. @public */
+export function resolveStoreCurrency(credential: ActiveCredential, pimCurrency: string): string | null {
+  return credential.currencyMapping[pimCurrency] ?? credential.defaultCurrency;
+}

@@ -1,0 +1,103 @@
+import { inject, injectable } from 'inversify';
+
+import { KERNEL_PIM_CATALOG, KERNEL_SECRET_CIPHER, KERNEL_TRANSLATOR, type PimCatalog, type SecretCipher, type Translator } from '../kernel/index.js';
+import { FIELD_LIMITS } from '../constants.js';
+import type { CredentialRepository } from '../persistence/credential.repository.js';
+import {
+  CredentialUnavailableError,
+  type ActiveCredential,
+  type BigcommerceCredentialProvider,
+  type CredentialOption,
+  type CredentialOptionPage,
+  type CredentialOptionQuery,
+} from '../public-api.js';
+import { CREDENTIAL_REPOSITORY } from '../tokens.js';
+import { SECRET_CONTEXT } from './credential-secrets.js';
+
+const DEFAULT_PER_PAGE = 20;
+const MAX_PER_PAGE = 100;
+const MAX_IDS = 100;
+
+/**
+ * The credential provider jobs use. Reads the database on every call (no cache), so deactivating
+ * or deleting a credential takes effect at the next call. The only place a secret leaves the
+ * module.
+ */
+@injectable()
+export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
+  readonly #credentials: CredentialRepository;
+  readonly #cipher: SecretCipher;
+  readonly #catalog: PimCatalog;
+  readonly #translator: Translator;
+
+  constructor(
+    @inject(CREDENTIAL_REPOSITORY) credentials: CredentialRepository,
+    @inject(KERNEL_SECRET_CIPHER) cipher: SecretCipher,
+    @inject(KERNEL_PIM_CATALOG) catalog: PimCatalog,
+    @inject(KERNEL_TRANSLATOR) translator: Translator,
+  ) {
+    this.#credentials = credentials;
+    this.#cipher = cipher;
+    this.#catalog = catalog;
+    this.#translator = translator;
+  }
+
+  async listOptions(query: CredentialOptionQuery): Promise<CredentialOptionPage> {
+    const requireProductsWrite = query.capability === 'products:modify';
+    if (query.ids !== undefined) {
+      const ids = [...new Set(query.ids.map(Number).filter((id) => Number.isSafeInteger(id) && id > 0))].slice(0, MAX_IDS);
+      const found = await this.#credentials.findLabels(ids);
+      const byId = new Map(found.map((row) => [row.id, row]));
+      const options: CredentialOption[] = [];
+      for (const id of ids) {
+        const row = byId.get(id);
+        if (row === undefined) continue;
+        const usable = row.active && (!requireProductsWrite || row.productsWrite === true);
+        options.push(usable ? { id: row.id, label: row.label } : { id: row.id, label: row.label, inactive: true });
+      }
+      return { options, page: 1, lastPage: 1 };
+    }
+    const page = positiveInt(query.page, 1);
+    const perPage = Math.min(positiveInt(query.perPage, DEFAULT_PER_PAGE), MAX_PER_PAGE);
+    const search = query.query?.trim().slice(0, FIELD_LIMITS.label) ?? '';
+    const { rows, total } = await this.#credentials.findActiveOptions({ search: search === '' ? null : search, requireProductsWrite, page, perPage });
+    return { options: rows, page, lastPage: Math.max(1, Math.ceil(total / perPage)) };
+  }
+
+  async getActive(id: number | string): Promise<ActiveCredential> {
+    const numericId = Number(id);
+    const key = String(id).slice(0, 32);
+    const entity = Number.isSafeInteger(numericId) && numericId > 0 ? await this.#credentials.findWithSecrets(numericId) : null;
+    if (entity === null) throw this.#unavailable(key, 'missing');
+    if (!entity.active) throw this.#unavailable(key, 'inactive');
+    const [locales, currencies] = await Promise.all([this.#catalog.activeLocales(), this.#catalog.activeCurrencies()]);
+    return Object.freeze({
+      id: entity.id,
+      label: entity.label,
+      baseUrl: entity.apiUrl,
+      storeHash: entity.storeHash,
+      clientId: entity.clientId,
+      clientSecret: this.#cipher.decrypt(entity.clientSecretSealed, SECRET_CONTEXT.clientSecret),
+      accessToken: this.#cipher.decrypt(entity.accessTokenSealed, SECRET_CONTEXT.accessToken),
+      defaultCurrency: entity.defaultCurrency,
+      defaultLocale: entity.defaultLocale,
+      localeMapping: onlyActive(entity.localeMapping, locales),
+      currencyMapping: onlyActive(entity.currencyMapping, currencies),
+      capabilities: Object.freeze({ ...(entity.capabilities ?? { informationRead: false, productsRead: false, productsWrite: null }) }),
+    });
+  }
+
+  #unavailable(id: string, reason: 'missing' | 'inactive'): CredentialUnavailableError {
+    const key = reason === 'missing' ? 'bigcommerce.provider.credential-missing' : 'bigcommerce.provider.credential-inactive';
+    return new CredentialUnavailableError(id, reason, this.#translator.translate(key, { id }));
+  }
+}
+
+function onlyActive(mapping: Readonly<Record<string, string>> | null, active: readonly string[]): Readonly<Record<string, string>> {
+  const allowed = new Set(active);
+  return Object.freeze(Object.fromEntries(Object.entries(mapping ?? {}).filter(([code]) => allowed.has(code))));
+}
+
+function positiveInt(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isSafeInteger(value) && value > 0 ? value : fallback;
+}

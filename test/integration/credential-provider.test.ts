@@ -1,0 +1,149 @@
+import type { DataSource } from 'typeorm';
+
+import bigcommerceModule, { BIGCOMMERCE_CREDENTIAL_PROVIDER, CredentialUnavailableError, resolveStoreCurrency, resolveStoreLocale, type BigcommerceCredentialProvider } from '../../src/index.js';
+import { ModuleRegistry } from '../../src/host/kernel/module-registry.js';
+import type { CredentialRepository } from '../../src/persistence/credential.repository.js';
+import { sealSecrets } from '../../src/services/credential-secrets.js';
+import { CredentialService } from '../../src/services/credential.service.js';
+import { CREDENTIAL_REPOSITORY } from '../../src/tokens.js';
+import { credentialRecord } from '../support/credential-fixtures.js';
+import { openScratch } from '../support/databases.js';
+import { describeEachEngine } from '../support/describe-each-engine.js';
+import { moduleContainer } from '../support/module-harness.js';
+
+const WRITABLE = { informationRead: true, productsRead: true, productsWrite: true };
+const READ_ONLY = { informationRead: true, productsRead: true, productsWrite: false };
+
+describeEachEngine('credential provider', (engine) => {
+  let handle: Awaited<ReturnType<typeof openScratch>>;
+  let db: DataSource;
+  let harness: ReturnType<typeof moduleContainer>;
+  let provider: BigcommerceCredentialProvider;
+  let repository: CredentialRepository;
+
+  beforeAll(async () => {
+    handle = await openScratch(engine, { migrate: true });
+    db = handle.dataSource;
+  });
+  afterAll(async () => handle.close());
+  beforeEach(async () => {
+    await db.query('DELETE FROM bigcommerce_credentials');
+    harness = moduleContainer({ dataSource: db });
+    provider = harness.container.get(BIGCOMMERCE_CREDENTIAL_PROVIDER);
+    repository = harness.container.get(CREDENTIAL_REPOSITORY);
+  });
+
+  async function seed(label: string, overrides: Parameters<typeof credentialRecord>[0] = {}): Promise<number> {
+    const secrets = sealSecrets(harness.cipher, { clientSecret: `secret-of-${label}`, accessToken: `token-of-${label}` });
+    return (await repository.insert(credentialRecord({ label, storeHash: label.replace(/\W/g, '').toLowerCase() || 'x', capabilities: READ_ONLY, ...secrets, ...overrides }))).id;
+  }
+
+  it('lists only active credentials, ordered by label, searched and paginated', async () => {
+    await seed('Zeta');
+    await seed('alpha');
+    await seed('Hidden', { active: false });
+    await seed('Beta shop');
+    expect((await provider.listOptions({})).options.map((o) => o.label)).toEqual(['alpha', 'Beta shop', 'Zeta']);
+    expect((await provider.listOptions({ query: 'SHO' })).options.map((o) => o.label)).toEqual(['Beta shop']);
+    expect((await provider.listOptions({ query: 'hidden' })).options).toEqual([]);
+
+    await db.query('DELETE FROM bigcommerce_credentials');
+    for (let i = 0; i < 25; i++) await seed(`Store ${String(i).padStart(2, '0')}`);
+    const third = await provider.listOptions({ page: 3, perPage: 10 });
+    expect(third).toMatchObject({ page: 3, lastPage: 3 });
+    expect(third.options.map((o) => o.label)).toEqual(['Store 20', 'Store 21', 'Store 22', 'Store 23', 'Store 24']);
+    expect((await provider.listOptions({ perPage: 1000 })).options).toHaveLength(25);
+  });
+
+  it('rehydrates a saved choice, flagging an inactive one and omitting a deleted one', async () => {
+    const active = await seed('Active one');
+    const inactive = await seed('Sleeping one', { active: false });
+    const deleted = await seed('Gone');
+    await repository.delete(deleted);
+    expect((await provider.listOptions({ ids: [String(active), inactive, deleted, 'junk'] })).options).toEqual([
+      { id: active, label: 'Active one' },
+      { id: inactive, label: 'Sleeping one', inactive: true },
+    ]);
+  });
+
+  it('lists only credentials that can write products for an export job', async () => {
+    const writable = await seed('Writer', { capabilities: WRITABLE });
+    await seed('Reader', { capabilities: READ_ONLY });
+    await seed('Unknown', { capabilities: { ...WRITABLE, productsWrite: null } });
+    expect((await provider.listOptions({ capability: 'products:modify' })).options).toEqual([{ id: writable, label: 'Writer' }]);
+    expect((await provider.listOptions({})).options).toHaveLength(3);
+    const reader = (await provider.listOptions({ query: 'Reader' })).options[0]!.id;
+    expect((await provider.listOptions({ ids: [reader], capability: 'products:modify' })).options).toEqual([{ id: reader, label: 'Reader', inactive: true }]);
+  });
+
+  it('hands a job a frozen, decrypted credential with only the active PIM mappings', async () => {
+    const id = await seed('Main', {
+      capabilities: WRITABLE,
+      defaultCurrency: 'USD',
+      defaultLocale: 'en',
+      localeMapping: { en_US: 'en', de_DE: 'de-DE' },
+      currencyMapping: { USD: 'USD', GBP: 'GBP' },
+    });
+    harness.catalog.set(['en_US', 'fr_FR'], ['USD', 'EUR']);
+    const credential = await provider.getActive(String(id));
+    expect(credential).toEqual({
+      id,
+      label: 'Main',
+      baseUrl: 'https://api.bigcommerce.com/stores/main/',
+      storeHash: 'main',
+      clientId: 'client-id-1',
+      clientSecret: 'secret-of-Main',
+      accessToken: 'token-of-Main',
+      defaultCurrency: 'USD',
+      defaultLocale: 'en',
+      localeMapping: { en_US: 'en' },
+      currencyMapping: { USD: 'USD' },
+      capabilities: WRITABLE,
+    });
+    expect(Object.isFrozen(credential)).toBe(true);
+    expect(Object.isFrozen(credential.localeMapping)).toBe(true);
+    expect(Object.isFrozen(credential.capabilities)).toBe(true);
+    expect(resolveStoreLocale(credential, 'en_US')).toBe('en');
+    expect(resolveStoreLocale(credential, 'fr_FR')).toBe('en');
+    expect(resolveStoreCurrency(credential, 'EUR')).toBe('USD');
+    expect(resolveStoreCurrency(credential, 'USD')).toBe('USD');
+  });
+
+  it('applies a deactivation at the very next getActive, and refuses deleted or unknown ids with a translated error', async () => {
+    const id = await seed('Switchable');
+    await expect(provider.getActive(id)).resolves.toMatchObject({ label: 'Switchable' });
+    await harness.container.get(CredentialService).setStatus(id, false);
+    const inactive = await provider.getActive(id).catch((e: unknown) => e);
+    expect(inactive).toBeInstanceOf(CredentialUnavailableError);
+    expect(inactive).toMatchObject({ reason: 'inactive', messageKey: 'bigcommerce.provider.credential-inactive', credentialId: String(id) });
+    expect((inactive as Error).message).toBe(`The BigCommerce credential #${id} is inactive. Activate it, or choose another credential for this job.`);
+
+    await repository.delete(id);
+    await expect(provider.getActive(id)).rejects.toMatchObject({ reason: 'missing', messageKey: 'bigcommerce.provider.credential-missing' });
+    for (const junk of ['abc', 0, -1, '1; DROP TABLE x', 1.5]) await expect(provider.getActive(junk)).rejects.toBeInstanceOf(CredentialUnavailableError);
+  });
+
+  it('serves 200 concurrent getActive calls correctly', async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < 20; i++) ids.push(await seed(`Concurrent ${i}`));
+    const calls = Array.from({ length: 200 }, (_, i) => ids[i % ids.length]!);
+    const results = await Promise.all(calls.map((id) => provider.getActive(id)));
+    results.forEach((credential, i) => {
+      const n = ids.indexOf(calls[i]!);
+      expect([credential.id, credential.label, credential.accessToken]).toEqual([calls[i], `Concurrent ${n}`, `token-of-Concurrent ${n}`]);
+    });
+  });
+
+  it('is offered to job filters through the registered option source, with no secret in any option', async () => {
+    const id = await seed('Filter me', { capabilities: WRITABLE });
+    await seed('Off', { active: false });
+    const registry = new ModuleRegistry();
+    bigcommerceModule.register(registry);
+    const registration = registry.optionSources.get('bigcommerce.credentials')!;
+    expect(registration.permission).toBe('bigcommerce.credentials');
+    const source = harness.container.get(registration.token);
+    const listed = await source.list({ params: { capability: 'products:modify' } });
+    expect(listed).toEqual({ options: [{ id: String(id), label: 'Filter me' }], page: 1, lastPage: 1 });
+    expect(JSON.stringify([listed, await provider.listOptions({}), await source.list({ ids: [String(id)] })])).not.toMatch(/token-of|secret-of/);
+  });
+});
