@@ -3,10 +3,11 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 
+import { providerBenchmarks } from './provider.bench.js';
 import { createThroughput, verificationLatency } from './verification.bench.js';
 
 /** `npm run bench`: every benchmark, in one process, then BENCHMARKS.md rewritten. */
-const sections = [await verificationLatency(), await createThroughput(['sqlite', 'mariadb'])];
+const sections = [await verificationLatency(), await createThroughput(['sqlite', 'mariadb']), await providerBenchmarks()];
 const header = [
   '# Benchmarks',
   '',

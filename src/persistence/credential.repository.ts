@@ -3,7 +3,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import { KERNEL_DATA_SOURCE, type DatagridPage, type DatagridQuery, type DatagridRepository } from '../kernel/index.js';
 import { CredentialNotFoundError, DuplicateLabelError, StaleCredentialError } from '../errors/persistence.errors.js';
-import { CredentialEntity } from './credential.entity.js';
+import { TABLES } from '../constants.js';
+import { CredentialEntity, type CodeMapping, type CredentialCapabilities } from './credential.entity.js';
 import { containsPattern, parseCredentialListQuery } from './credential-list.query.js';
 import { isUniqueViolation } from './unique-violation.js';
 
@@ -13,6 +14,20 @@ export interface CredentialListRow {
   readonly label: string;
   readonly apiUrl: string;
   readonly status: boolean;
+}
+
+const JOB_ROW_SQL = `SELECT id, label, api_url, store_hash, client_id, client_secret_sealed, access_token_sealed, status,
+  default_currency, default_locale, locale_mapping, currency_mapping, capabilities FROM ${TABLES.credentials} WHERE id = :id`;
+
+/** One credential as a job gets it, secrets still sealed. */
+export type JobCredentialRow = Pick<
+  CredentialEntity,
+  | 'id' | 'label' | 'apiUrl' | 'storeHash' | 'clientId' | 'clientSecretSealed' | 'accessTokenSealed' | 'active'
+  | 'defaultCurrency' | 'defaultLocale' | 'localeMapping' | 'currencyMapping' | 'capabilities'
+>;
+
+function parseJson<T>(raw: unknown): T | null {
+  return typeof raw === 'string' ? (JSON.parse(raw) as T) : null;
 }
 
 /** The sealed secrets of one credential, read only when a caller needs them. */
@@ -76,14 +91,30 @@ export class CredentialRepository implements DatagridRepository<CredentialListRo
     return (manager ?? this.#dataSource.manager).findOne(CredentialEntity, { where: { id } });
   }
 
-  /** The credential with its sealed secrets, in one query; null when there is none. */
-  async findWithSecrets(id: number): Promise<CredentialEntity | null> {
-    return this.#dataSource
-      .getRepository(CredentialEntity)
-      .createQueryBuilder('c')
-      .addSelect(['c.clientSecretSealed', 'c.accessTokenSealed'])
-      .where('c.id = :id', { id })
-      .getOne();
+  /**
+   * What a job needs of one credential, sealed secrets included, in one plain query. This is the
+   * provider's hot path: a raw parameterised SELECT costs a fraction of a query-builder round.
+   */
+  async findForJob(id: number): Promise<JobCredentialRow | null> {
+    const [sql, parameters] = this.#dataSource.driver.escapeQueryWithParameters(JOB_ROW_SQL, { id });
+    const rows = (await this.#dataSource.query(sql, parameters)) as Record<string, unknown>[];
+    const row = rows[0];
+    if (row === undefined) return null;
+    return {
+      id: Number(row.id),
+      label: String(row.label),
+      apiUrl: String(row.api_url),
+      storeHash: String(row.store_hash),
+      clientId: String(row.client_id),
+      clientSecretSealed: String(row.client_secret_sealed),
+      accessTokenSealed: String(row.access_token_sealed),
+      active: row.status === true || Number(row.status) === 1,
+      defaultCurrency: (row.default_currency as string | null) ?? null,
+      defaultLocale: (row.default_locale as string | null) ?? null,
+      localeMapping: parseJson<CodeMapping>(row.locale_mapping),
+      currencyMapping: parseJson<CodeMapping>(row.currency_mapping),
+      capabilities: parseJson<CredentialCapabilities>(row.capabilities),
+    };
   }
 
   /**

@@ -67,7 +67,7 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
   async getActive(id: number | string): Promise<ActiveCredential> {
     const numericId = Number(id);
     const key = String(id).slice(0, 32);
-    const entity = Number.isSafeInteger(numericId) && numericId > 0 ? await this.#credentials.findWithSecrets(numericId) : null;
+    const entity = Number.isSafeInteger(numericId) && numericId > 0 ? await this.#credentials.findForJob(numericId) : null;
     if (entity === null) throw this.#unavailable(key, 'missing');
     if (!entity.active) throw this.#unavailable(key, 'inactive');
     const [locales, currencies] = await Promise.all([this.#catalog.activeLocales(), this.#catalog.activeCurrencies()]);
