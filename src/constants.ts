@@ -22,6 +22,8 @@ export const REGISTRATIONS = {
   credentialsDatagrid: 'bigcommerce.credentials',
   createForm: 'bigcommerce.credentials.create',
   editForm: 'bigcommerce.credentials.edit',
+  formHandler: 'bigcommerce.credentials',
+  secretStore: 'bigcommerce.credentials',
 } as const;
 
 /** Admin routes, relative to the host's admin root. */
@@ -30,6 +32,7 @@ export const ROUTES = {
   create: 'bigcommerce/credentials/create',
   edit: 'bigcommerce/credentials/:id/edit',
   credential: 'bigcommerce/credentials/:id',
+  verify: 'bigcommerce/credentials/:id/verify',
 } as const;
 
 /** Upper bounds of the stored values; DTOs, forms and the schema agree on them. */

@@ -9,10 +9,12 @@ import { CredentialEditPageService } from './services/credential-edit-page.servi
 import { CredentialSecretsReader } from './services/credential-secrets.reader.js';
 import { CredentialService } from './services/credential.service.js';
 import { BIGCOMMERCE_CREDENTIAL_PROVIDER, type BigcommerceCredentialProvider } from './public-api.js';
+import { CredentialFormHandler } from './services/credential.form-handler.js';
+import { CredentialSecretStore } from './services/credential-secret.store.js';
 import { CredentialOptionSource } from './services/credential.option-source.js';
 import { ActiveCredentialProvider } from './services/credential.provider.js';
 import { StoreListOptionSource } from './services/store-list.option-source.js';
-import { CREDENTIAL_HISTORY_REPOSITORY, CREDENTIAL_OPTIONS, CREDENTIAL_REPOSITORY, STORE_CURRENCY_OPTIONS, STORE_LOCALE_OPTIONS } from './tokens.js';
+import { CREDENTIAL_FORM_HANDLER, CREDENTIAL_HISTORY_REPOSITORY, CREDENTIAL_OPTIONS, CREDENTIAL_SECRET_STORE, CREDENTIAL_REPOSITORY, STORE_CURRENCY_OPTIONS, STORE_LOCALE_OPTIONS } from './tokens.js';
 
 /**
  * Binds the module's services. Bind-only and synchronous, so it loads the same way into any
@@ -29,6 +31,8 @@ export class BigcommerceContainerModule extends ContainerModule {
       options.bind(CredentialSecretsReader).toSelf().inSingletonScope();
       options.bind(CredentialService).toSelf().inSingletonScope();
       options.bind(CredentialEditPageService).toSelf().inSingletonScope();
+      options.bind(CREDENTIAL_FORM_HANDLER).to(CredentialFormHandler).inSingletonScope();
+      options.bind(CREDENTIAL_SECRET_STORE).to(CredentialSecretStore).inSingletonScope();
       options.bind(BIGCOMMERCE_CREDENTIAL_PROVIDER).to(ActiveCredentialProvider).inSingletonScope();
       options
         .bind(CREDENTIAL_OPTIONS)

@@ -10,7 +10,7 @@ import { BigcommerceContainerModule } from './container-module.js';
 import { loadModuleTranslations } from './i18n/module-translations.js';
 import { CredentialHistoryEntity } from './persistence/credential-history.entity.js';
 import { CredentialEntity } from './persistence/credential.entity.js';
-import { CREDENTIAL_OPTIONS, CREDENTIAL_REPOSITORY, STORE_CURRENCY_OPTIONS, STORE_LOCALE_OPTIONS } from './tokens.js';
+import { CREDENTIAL_FORM_HANDLER, CREDENTIAL_OPTIONS, CREDENTIAL_REPOSITORY, CREDENTIAL_SECRET_STORE, STORE_CURRENCY_OPTIONS, STORE_LOCALE_OPTIONS } from './tokens.js';
 
 /**
  * The BigCommerce credentials module. Importing this file has no side effects; a host loads the
@@ -29,6 +29,8 @@ const bigcommerceModule: ModuleDefinition = {
     kernel.addOptionSource({ name: OPTION_SOURCES.storeCurrencies, token: STORE_CURRENCY_OPTIONS, permission: PERMISSIONS.credentialsEdit });
     kernel.addOptionSource({ name: OPTION_SOURCES.storeLocales, token: STORE_LOCALE_OPTIONS, permission: PERMISSIONS.credentialsEdit });
     kernel.addDatagrid(credentialDatagrid);
+    kernel.addFormHandler({ name: REGISTRATIONS.formHandler, token: CREDENTIAL_FORM_HANDLER });
+    kernel.addSecretStore({ name: REGISTRATIONS.secretStore, token: CREDENTIAL_SECRET_STORE });
     kernel.addForm(credentialCreateForm);
     kernel.addForm(credentialEditForm);
     for (const [locale, messages] of loadModuleTranslations()) kernel.addTranslations(locale, messages);

@@ -1,6 +1,6 @@
 import type { ServiceIdentifier } from 'inversify';
 
-import type { OptionSource } from './kernel/index.js';
+import type { FormHandler, OptionSource, SecretStore } from './kernel/index.js';
 import type { CredentialHistoryRepository } from './persistence/credential-history.repository.js';
 import type { CredentialRepository } from './persistence/credential.repository.js';
 
@@ -11,3 +11,5 @@ export const CREDENTIAL_HISTORY_REPOSITORY = Symbol.for('bigcommerce.CredentialH
 export const STORE_CURRENCY_OPTIONS = Symbol.for('bigcommerce.StoreCurrencyOptions') as ServiceIdentifier<OptionSource>;
 export const STORE_LOCALE_OPTIONS = Symbol.for('bigcommerce.StoreLocaleOptions') as ServiceIdentifier<OptionSource>;
 export const CREDENTIAL_OPTIONS = Symbol.for('bigcommerce.CredentialOptions') as ServiceIdentifier<OptionSource>;
+export const CREDENTIAL_FORM_HANDLER = Symbol.for('bigcommerce.CredentialFormHandler') as ServiceIdentifier<FormHandler>;
+export const CREDENTIAL_SECRET_STORE = Symbol.for('bigcommerce.CredentialSecretStore') as ServiceIdentifier<SecretStore>;

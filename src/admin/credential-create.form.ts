@@ -1,5 +1,5 @@
 import type { FormSchema } from '../kernel/index.js';
-import { PERMISSIONS, REGISTRATIONS } from '../constants.js';
+import { PERMISSIONS, REGISTRATIONS, ROUTES } from '../constants.js';
 import type { MessageKey } from '../i18n/message-key.js';
 import { connectionFields } from './credential-connection.fields.js';
 
@@ -7,6 +7,12 @@ import { connectionFields } from './credential-connection.fields.js';
 export const credentialCreateForm = {
   id: REGISTRATIONS.createForm,
   permission: PERMISSIONS.credentialsCreate,
+  mode: 'create',
+  route: ROUTES.create,
+  submitRoute: ROUTES.credentials,
+  handler: REGISTRATIONS.formHandler,
+  afterCreateRoute: ROUTES.edit,
+  remoteSubmit: true,
   titleKey: 'bigcommerce.credentials.form.create-title' satisfies MessageKey,
   submitLabelKey: 'bigcommerce.credentials.form.save' satisfies MessageKey,
   sections: [

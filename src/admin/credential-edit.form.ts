@@ -1,5 +1,5 @@
 import type { FormSchema } from '../kernel/index.js';
-import { FIELD_LIMITS, OPTION_SOURCES, PERMISSIONS, REGISTRATIONS } from '../constants.js';
+import { FIELD_LIMITS, OPTION_SOURCES, PERMISSIONS, REGISTRATIONS, ROUTES } from '../constants.js';
 import type { MessageKey } from '../i18n/message-key.js';
 import { connectionFields } from './credential-connection.fields.js';
 
@@ -7,6 +7,14 @@ import { connectionFields } from './credential-connection.fields.js';
 export const credentialEditForm = {
   id: REGISTRATIONS.editForm,
   permission: PERMISSIONS.credentialsEdit,
+  mode: 'edit',
+  route: ROUTES.edit,
+  submitRoute: ROUTES.credential,
+  handler: REGISTRATIONS.formHandler,
+  remoteSubmit: true,
+  actions: [
+    { name: 'verify', labelKey: 'bigcommerce.credentials.form.test-connection' satisfies MessageKey, route: ROUTES.verify, permission: PERMISSIONS.credentialsEdit, remote: true },
+  ],
   titleKey: 'bigcommerce.credentials.form.edit-title' satisfies MessageKey,
   submitLabelKey: 'bigcommerce.credentials.form.update' satisfies MessageKey,
   sections: [

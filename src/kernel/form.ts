@@ -36,12 +36,36 @@ export interface FormSection {
   readonly fields: readonly FormField[];
 }
 
+/** A button of a form that runs a named action of its handler (e.g. "Test connection"). @public */
+export interface FormAction {
+  readonly name: string;
+  readonly labelKey: string;
+  /** Admin route path the action is POSTed to, with `:id`. */
+  readonly route: string;
+  readonly permission: string;
+  /** The action asks a remote service: the host shows a busy indicator meanwhile. */
+  readonly remote?: boolean;
+}
+
 /** A create or edit form declared as data. @public */
 export interface FormSchema {
   /** Unique id, e.g. `bigcommerce.credentials.create`. */
   readonly id: string;
   /** Permission needed to open and submit the form. */
   readonly permission: string;
+  /** Whether this form creates a record or edits one. */
+  readonly mode: 'create' | 'edit';
+  /** Admin route path of the page (`:id` for the record on edit). */
+  readonly route: string;
+  /** Admin route path the form is submitted to: POST on create, PUT on edit. */
+  readonly submitRoute: string;
+  /** Name of the registered {@link FormHandler} serving it. */
+  readonly handler: string;
+  /** Where to go after a successful create (`:id` is the new record). */
+  readonly afterCreateRoute?: string;
+  /** Saving asks a remote service: the host shows a busy indicator meanwhile. */
+  readonly remoteSubmit?: boolean;
+  readonly actions?: readonly FormAction[];
   readonly titleKey: string;
   readonly submitLabelKey: string;
   readonly sections: readonly FormSection[];

@@ -5,6 +5,7 @@
 export * from './acl.js';
 export * from './datagrid.js';
 export * from './form.js';
+export * from './form-handler.js';
 export * from './host-services.js';
 export * from './menu.js';
 export * from './module-definition.js';

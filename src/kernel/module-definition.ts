@@ -4,6 +4,7 @@ import type { MigrationInterface } from 'typeorm';
 import type { AclEntry } from './acl.js';
 import type { DatagridDefinition, DatagridRepository } from './datagrid.js';
 import type { FormSchema } from './form.js';
+import type { FormHandler, SecretStore } from './form-handler.js';
 import type { MenuItem } from './menu.js';
 import type { OptionSource } from './option-source.js';
 
@@ -33,6 +34,9 @@ export interface ModuleRegistrar {
   addForm(schema: FormSchema): void;
   addRepository(registration: NamedRegistration<DatagridRepository>): void;
   addOptionSource(registration: OptionSourceRegistration): void;
+  addFormHandler(registration: NamedRegistration<FormHandler>): void;
+  /** A store of sealed secrets a host re-seals when it rotates keys. */
+  addSecretStore(registration: NamedRegistration<SecretStore>): void;
   addTranslations(locale: string, messages: Messages): void;
 }
 

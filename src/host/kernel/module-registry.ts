@@ -2,12 +2,14 @@ import type {
   AclEntry,
   DatagridDefinition,
   DatagridRepository,
+  FormHandler,
   FormSchema,
   MenuItem,
   Messages,
   ModuleRegistrar,
   NamedRegistration,
   OptionSourceRegistration,
+  SecretStore,
 } from '../../kernel/index.js';
 
 /** The source locale: every label key must exist in it. */
@@ -25,6 +27,8 @@ export class ModuleRegistry implements ModuleRegistrar {
   readonly forms = new Map<string, FormSchema>();
   readonly repositories = new Map<string, NamedRegistration<DatagridRepository>>();
   readonly optionSources = new Map<string, OptionSourceRegistration>();
+  readonly formHandlers = new Map<string, NamedRegistration<FormHandler>>();
+  readonly secretStores = new Map<string, NamedRegistration<SecretStore>>();
   readonly translations = new Map<string, Record<string, string>>();
 
   addMenuItem(item: MenuItem): void {
@@ -53,6 +57,14 @@ export class ModuleRegistry implements ModuleRegistrar {
     addUnique(this.optionSources, registration.name, registration, 'Option source');
   }
 
+  addFormHandler(registration: NamedRegistration<FormHandler>): void {
+    addUnique(this.formHandlers, registration.name, registration, 'Form handler');
+  }
+
+  addSecretStore(registration: NamedRegistration<SecretStore>): void {
+    addUnique(this.secretStores, registration.name, registration, 'Secret store');
+  }
+
   addTranslations(locale: string, messages: Messages): void {
     this.translations.set(locale, { ...this.translations.get(locale), ...messages });
   }
@@ -67,7 +79,7 @@ export class ModuleRegistry implements ModuleRegistrar {
       if (grid.create) keys.push(grid.create.labelKey, grid.create.emptyStateKey);
     }
     for (const form of this.forms.values()) {
-      keys.push(form.titleKey, form.submitLabelKey);
+      keys.push(form.titleKey, form.submitLabelKey, ...(form.actions ?? []).map((a) => a.labelKey));
       for (const section of form.sections) {
         keys.push(section.labelKey);
         for (const field of section.fields) {
@@ -87,7 +99,7 @@ export class ModuleRegistry implements ModuleRegistrar {
       keys.push(grid.permission, ...grid.actions.map((a) => a.permission));
       if (grid.create) keys.push(grid.create.permission);
     }
-    for (const form of this.forms.values()) keys.push(form.permission);
+    for (const form of this.forms.values()) keys.push(form.permission, ...(form.actions ?? []).map((a) => a.permission));
     for (const source of this.optionSources.values()) keys.push(source.permission);
     return keys;
   }
@@ -101,6 +113,7 @@ export class ModuleRegistry implements ModuleRegistrar {
       if (!this.repositories.has(grid.repository)) problems.push(`datagrid "${grid.id}" names unknown repository "${grid.repository}"`);
     }
     for (const form of this.forms.values()) {
+      if (!this.formHandlers.has(form.handler)) problems.push(`form "${form.id}" names unknown handler "${form.handler}"`);
       for (const field of form.sections.flatMap((s) => s.fields)) {
         if (field.optionSource && !this.optionSources.has(field.optionSource)) problems.push(`field "${form.id}.${field.name}" names unknown option source "${field.optionSource}"`);
       }

@@ -1,0 +1,67 @@
+import type { Option } from './option-source.js';
+
+/** A row of a mapping field: a PIM code and the value it maps to. @public */
+export interface MappingRowState {
+  readonly key: string;
+  readonly value: string;
+  /** False for a row kept for a PIM code that is no longer active. */
+  readonly active: boolean;
+}
+
+/** A message already translated by the module, for a notice or a detail line. @public */
+export interface FormNotice {
+  readonly level: 'info' | 'warning' | 'error';
+  readonly text: string;
+}
+
+/** What a form page shows for one record. Never contains a secret. @public */
+export interface FormState {
+  /** Field name → value; secret fields hold the fixed mask when one is stored. */
+  readonly values: Readonly<Record<string, unknown>>;
+  /** Optimistic-lock version to send back with the update. */
+  readonly version?: number;
+  /** Mapping field name → its rows. */
+  readonly mappingRows?: Readonly<Record<string, readonly MappingRowState[]>>;
+  /** Field name → the choices of its select (from the module's live data). */
+  readonly options?: Readonly<Record<string, readonly Option[]>>;
+  /** Title of the record, e.g. its label. */
+  readonly title?: string;
+  /** Read-only facts shown beside the form (label → value, both translated). */
+  readonly details?: readonly { readonly label: string; readonly value: string }[];
+  readonly notices?: readonly FormNotice[];
+}
+
+/** The outcome of a submit or an action, with messages already translated. @public */
+export type FormResult =
+  | { readonly ok: true; readonly id: string; readonly message: string; readonly details?: FormState['details'] }
+  | {
+      readonly ok: false;
+      /** 422: field errors; 409: conflict; 404: gone; 502: the remote service failed. */
+      readonly status: 404 | 409 | 422 | 502;
+      readonly message: string;
+      /** Field name → messages (UnoPim's 422 `{errors:{field:[message]}}`). */
+      readonly errors: Readonly<Record<string, readonly string[]>>;
+    };
+
+/**
+ * Serves a form schema: loads a record, saves it, deletes it, runs its extra actions. The module
+ * validates and translates; the host renders and routes.
+ * @public
+ */
+export interface FormHandler {
+  /** State of a new, empty record (the create form). */
+  blank(): Promise<FormState>;
+  /** State of an existing record, or null when there is none. */
+  load(id: string): Promise<FormState | null>;
+  create(input: Readonly<Record<string, unknown>>): Promise<FormResult>;
+  update(id: string, input: Readonly<Record<string, unknown>>): Promise<FormResult>;
+  delete(id: string): Promise<FormResult>;
+  /** A named action of the schema, e.g. `verify`. */
+  action(name: string, id: string): Promise<FormResult>;
+}
+
+/** Re-seals what a module stored with the host's cipher, e.g. after a key rotation. @public */
+export interface SecretStore {
+  /** Re-encrypts every value sealed with an old key; returns how many were re-sealed. */
+  reseal(): Promise<number>;
+}
