@@ -29,10 +29,9 @@ export class BigcommerceClientFactory {
     this.#logger = logger;
   }
 
-  /** Origins the module may call: BigCommerce's, unless the host says otherwise. */
+  /** Origins the module may call: BigCommerce's, plus any the host adds (e.g. a sandbox). */
   allowedOrigins(): readonly string[] {
-    const configured = this.#settings.allowedOrigins(MODULE_ID);
-    return configured.length > 0 ? configured : [BIGCOMMERCE_API_ORIGIN];
+    return [...new Set([BIGCOMMERCE_API_ORIGIN, ...this.#settings.allowedOrigins(MODULE_ID)])];
   }
 
   limits(): ClientLimits {

@@ -80,7 +80,7 @@ export interface Clock {
  * @public
  */
 export interface ModuleSettings {
-  /** Origins a module may send requests to, e.g. `https://api.bigcommerce.com`. */
+  /** Extra origins a module may send requests to, beyond its own defaults (e.g. a local sandbox). */
   allowedOrigins(moduleId: string): readonly string[];
   /** A named setting of a module, or `undefined` when the host has none. */
   get(moduleId: string, name: string): string | undefined;
