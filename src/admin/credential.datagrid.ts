@@ -6,6 +6,7 @@ import { CREDENTIAL_SORTABLE_COLUMNS } from '../persistence/credential-list.quer
 /** The credentials list: Label, API URL, Status; search by label; status filter. */
 export const credentialDatagrid = {
   id: REGISTRATIONS.credentialsDatagrid,
+  route: ROUTES.credentials,
   repository: REGISTRATIONS.credentialRepository,
   permission: PERMISSIONS.credentials,
   titleKey: 'bigcommerce.credentials.grid.title' satisfies MessageKey,

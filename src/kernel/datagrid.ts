@@ -39,6 +39,8 @@ export type SortOrder = 'asc' | 'desc';
 export interface DatagridDefinition {
   /** Unique id, conventionally the ACL key of the list. */
   readonly id: string;
+  /** Admin route path of the list page (which also answers the datagrid JSON). */
+  readonly route: string;
   /** Name under which the backing {@link DatagridRepository} was registered. */
   readonly repository: string;
   /** Permission needed to see the list at all. */

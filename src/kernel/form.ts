@@ -25,6 +25,8 @@ export interface FormField {
   readonly options?: readonly FormOption[];
   /** Name of a registered option source feeding a `select` or the values of a `mapping`. */
   readonly optionSource?: string;
+  /** A select whose value may also be typed (a code missing from the options). */
+  readonly allowCustomValue?: boolean;
   /** For `mapping`: what the rows are (the PIM's active locales or currencies). */
   readonly mappingRows?: 'pim-locales' | 'pim-currencies';
 }

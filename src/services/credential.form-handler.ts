@@ -1,6 +1,6 @@
 import { inject, injectable } from 'inversify';
 
-import { KERNEL_TRANSLATOR, type FormHandler, type FormResult, type FormState, type Translator } from '../kernel/index.js';
+import { KERNEL_CURRENT_USER, KERNEL_TRANSLATOR, type CurrentUser, type FormHandler, type FormResult, type FormState, type Translator } from '../kernel/index.js';
 import { BigcommerceError } from '../errors/bigcommerce.errors.js';
 import { InvalidInputError } from '../errors/invalid-input.error.js';
 import { ModuleError } from '../errors/module-error.js';
@@ -19,12 +19,15 @@ export class CredentialFormHandler implements FormHandler {
   readonly #credentials: CredentialService;
   readonly #editPage: CredentialEditPageService;
   readonly #t: Translator;
+  readonly #user: CurrentUser;
 
   constructor(
     @inject(CredentialService) credentials: CredentialService,
     @inject(CredentialEditPageService) editPage: CredentialEditPageService,
     @inject(KERNEL_TRANSLATOR) translator: Translator,
+    @inject(KERNEL_CURRENT_USER) user: CurrentUser,
   ) {
+    this.#user = user;
     this.#credentials = credentials;
     this.#editPage = editPage;
     this.#t = translator;
@@ -118,12 +121,14 @@ export class CredentialFormHandler implements FormHandler {
   /** Store name, last verification and what the token may do, for the edit page. */
   #details(c: CredentialEditView): FormState['details'] {
     const t = (key: Parameters<Translator['translate']>[0], params?: Record<string, string>) => this.#t.translate(key, params);
+    const locale = (this.#user.get()?.locale ?? 'en_US').replace('_', '-');
+    const time = c.verifiedAt === null ? '' : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(c.verifiedAt));
     const verification =
       c.verifiedAt === null
         ? t('bigcommerce.credentials.form.never-verified')
         : c.verificationOutcome === 'ok'
-          ? t('bigcommerce.credentials.form.verification-ok', { time: c.verifiedAt })
-          : t('bigcommerce.credentials.form.verification-failed', { time: c.verifiedAt, outcome: c.verificationOutcome ?? '-' });
+          ? t('bigcommerce.credentials.form.verification-ok', { time })
+          : t('bigcommerce.credentials.form.verification-failed', { time, outcome: c.verificationOutcome ?? '-' });
     return [
       { label: t('bigcommerce.credentials.form.store-name'), value: c.storeName ?? '-' },
       { label: t('bigcommerce.credentials.form.last-verification'), value: verification },

@@ -1,0 +1,19 @@
+import type { HostConfig } from '../config/host-config.js';
+import { startHost } from './start-host.js';
+
+/** `migrate up` runs every pending migration; `migrate down` undoes the last one. */
+export async function migrate(config: HostConfig, direction: string): Promise<void> {
+  if (direction !== 'up' && direction !== 'down') throw new Error('migrate takes "up" or "down".');
+  const kernel = await startHost(config, { migrate: false, announce: () => undefined });
+  try {
+    if (direction === 'up') {
+      const applied = await kernel.dataSource.runMigrations({ transaction: 'each' });
+      process.stdout.write(applied.length === 0 ? 'Nothing to migrate.\n' : applied.map((m) => `applied ${m.name}\n`).join(''));
+    } else {
+      await kernel.dataSource.undoLastMigration({ transaction: 'each' });
+      process.stdout.write('Undid the last migration.\n');
+    }
+  } finally {
+    await kernel.close();
+  }
+}

@@ -1,0 +1,24 @@
+import type { HostConfig } from '../config/host-config.js';
+import { buildApp } from '../http/app.js';
+import { startHost } from './start-host.js';
+
+/** Serves the admin until SIGINT / SIGTERM, then closes the server and the database cleanly. */
+export async function serve(config: HostConfig, onReady: (url: string) => void = () => undefined): Promise<void> {
+  const kernel = await startHost(config);
+  const app = await buildApp(kernel);
+  const address = await app.listen({ host: config.host, port: config.port });
+  const url = `${address.replace('[::1]', 'localhost')}/admin`;
+  process.stdout.write(`PIM admin ready at ${url}\nSign in as ${config.adminEmail}${config.adminPassword ? ' with PIM_ADMIN_PASSWORD' : ' (the first-run password was printed above)'}.\n`);
+  onReady(url);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.stdout.write('Shutting down…\n');
+      void app
+        .close()
+        .then(() => kernel.close())
+        .finally(resolve);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,71 @@
+import { parse as parseQuery } from 'node:querystring';
+
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import Fastify, { type FastifyInstance } from 'fastify';
+
+import type { HostKernel } from '../kernel/host-kernel.js';
+import { LoginThrottle } from '../security/login-throttle.js';
+import { SessionStore } from '../security/session-store.js';
+import { APP_CSS } from '../views/assets/app.css.js';
+import { APP_JS } from '../views/assets/app.js.js';
+import { ADMIN_ROOT, translatorFor } from './admin-context.js';
+import { registerAuthRoutes } from './auth.routes.js';
+import { parseBracketParams } from './bracket-params.js';
+import { registerDatagridRoutes } from './datagrid.routes.js';
+import { registerFormRoutes } from './form.routes.js';
+import { registerJobRoutes } from './job.routes.js';
+import { registerOptionRoutes } from './option.routes.js';
+import { guardedRoutes, type RouteGuard } from './route-guard.js';
+
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'same-origin',
+  'cross-origin-opener-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=()',
+};
+
+/**
+ * The reference host's HTTP server. Every admin route is drawn from what modules registered, and
+ * every one checks its permission key; state-changing requests need the session's CSRF token.
+ */
+export async function buildApp(kernel: HostKernel): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 256 * 1024,
+    routerOptions: { querystringParser: (text: string) => parseBracketParams(parseQuery(text)) },
+  });
+  await app.register(cookie);
+  await app.register(formbody, { parser: (text: string) => parseBracketParams(parseQuery(text)) });
+
+  const sessions = new SessionStore();
+  const throttle = new LoginThrottle();
+  const guard: RouteGuard = guardedRoutes(kernel, sessions);
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+    if (!request.url.startsWith(`${ADMIN_ROOT}/assets/`)) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    kernel.logger.error('request failed', { method: request.method, url: request.url.split('?')[0], error: error instanceof Error ? error.message : String(error) });
+    const t = translatorFor(kernel, 'en_US');
+    const status = (error as { statusCode?: number }).statusCode ?? 500;
+    void reply.status(status >= 400 && status < 500 ? status : 500).type('text/plain; charset=utf-8').send(status < 500 ? (error as Error).message : t('host.error.server'));
+  });
+
+  app.get('/', async (_request, reply) => reply.redirect(`${ADMIN_ROOT}`));
+  app.get('/favicon.ico', async (_request, reply) => reply.status(204).send());
+  app.get(`${ADMIN_ROOT}/assets/app.css`, async (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(APP_CSS));
+  app.get(`${ADMIN_ROOT}/assets/app.js`, async (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(APP_JS));
+
+  registerAuthRoutes(app, kernel, sessions, throttle, guard);
+  registerDatagridRoutes(app, kernel, guard);
+  registerFormRoutes(app, kernel, guard);
+  registerOptionRoutes(app, kernel, guard);
+  registerJobRoutes(app, kernel, guard);
+  return app;
+}
