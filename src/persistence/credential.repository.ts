@@ -26,6 +26,11 @@ export type JobCredentialRow = Pick<
   | 'defaultCurrency' | 'defaultLocale' | 'localeMapping' | 'currencyMapping' | 'capabilities'
 >;
 
+/** The part of mysql2's callback pool (TypeORM's MysqlDriver.pool) the hot path uses. */
+interface MysqlPool {
+  execute(sql: string, values: unknown[], callback: (error: Error | null, rows: Record<string, unknown>[]) => void): void;
+}
+
 function parseJson<T>(raw: unknown): T | null {
   return typeof raw === 'string' ? (JSON.parse(raw) as T) : null;
 }
@@ -96,9 +101,7 @@ export class CredentialRepository implements DatagridRepository<CredentialListRo
    * provider's hot path: a raw parameterised SELECT costs a fraction of a query-builder round.
    */
   async findForJob(id: number): Promise<JobCredentialRow | null> {
-    const [sql, parameters] = this.#dataSource.driver.escapeQueryWithParameters(JOB_ROW_SQL, { id });
-    const rows = (await this.#dataSource.query(sql, parameters)) as Record<string, unknown>[];
-    const row = rows[0];
+    const row = (await this.#jobRows(id))[0];
     if (row === undefined) return null;
     return {
       id: Number(row.id),
@@ -115,6 +118,20 @@ export class CredentialRepository implements DatagridRepository<CredentialListRo
       currencyMapping: parseJson<CodeMapping>(row.currency_mapping),
       capabilities: parseJson<CredentialCapabilities>(row.capabilities),
     };
+  }
+
+  /**
+   * On MySQL / MariaDB, a prepared statement on the driver's own mysql2 pool: it skips TypeORM's
+   * per-query runner and lets the server reuse the plan, which is what keeps `getActive` close to
+   * a raw SELECT. Other engines go through the DataSource.
+   */
+  async #jobRows(id: number): Promise<Record<string, unknown>[]> {
+    const pool = (this.#dataSource.driver as { pool?: MysqlPool }).pool;
+    if ((this.#dataSource.options.type === 'mysql' || this.#dataSource.options.type === 'mariadb') && typeof pool?.execute === 'function') {
+      return new Promise((resolve, reject) => pool.execute(JOB_ROW_SQL.replace(':id', '?'), [id], (error, rows) => (error ? reject(error) : resolve(rows))));
+    }
+    const [sql, parameters] = this.#dataSource.driver.escapeQueryWithParameters(JOB_ROW_SQL, { id });
+    return (await this.#dataSource.query(sql, parameters)) as Record<string, unknown>[];
   }
 
   /**

@@ -121,8 +121,11 @@ export async function bootHost(
     registry.validate();
 
     const users = new UserDirectory(dataSource);
-    const admin = await users.ensureAdmin(config.adminEmail, config.adminPassword);
-    if (admin.created) options.onFirstAdmin?.(config.adminEmail, admin.generatedPassword);
+    // Without migrations (the `migrate` command) the user table may not exist yet.
+    if (options.migrate !== false) {
+      const admin = await users.ensureAdmin(config.adminEmail, config.adminPassword);
+      if (admin.created) options.onFirstAdmin?.(config.adminEmail, admin.generatedPassword);
+    }
 
     return {
       config,

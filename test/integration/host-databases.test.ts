@@ -1,0 +1,49 @@
+import bigcommerceModule from '../../src/index.js';
+import { readHostConfig } from '../../src/host/config/host-config.js';
+import { bootHost } from '../../src/host/kernel/host-kernel.js';
+import { openScratch } from '../support/databases.js';
+import { describeEachEngine } from '../support/describe-each-engine.js';
+import { HOST_LOCALES } from '../support/host-harness.js';
+import { RecordingLogger } from '../support/recording-logger.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+describeEachEngine('the reference host on DATABASE_URL', (engine) => {
+  it('boots, migrates host and module tables, creates the first admin, and migrates all the way down', async () => {
+    if (engine === 'sqlite') {
+      // The embedded default: no DATABASE_URL, a SQLite file in the data folder.
+      const dataDir = mkdtempSync(join(tmpdir(), 'pim-sqlite-'));
+      const kernel = await bootHost(readHostConfig({ PIM_DATA_DIR: dataDir }), { modules: [bigcommerceModule], logger: new RecordingLogger(), hostLocalesDir: HOST_LOCALES });
+      expect(kernel.dataSource.options.type).toBe('better-sqlite3');
+      expect(String(kernel.dataSource.options.database)).toBe(join(dataDir, 'pim.sqlite'));
+      await kernel.close();
+      rmSync(dataDir, { recursive: true, force: true });
+      return;
+    }
+    const scratch = await openScratch(engine, { migrate: false });
+    await scratch.dataSource.destroy();
+    const url = (scratch.scratch.options as { url: string }).url;
+    const dataDir = mkdtempSync(join(tmpdir(), 'pim-db-'));
+    let printed = '';
+    const kernel = await bootHost(readHostConfig({ PIM_DATA_DIR: dataDir, DATABASE_URL: url }), {
+      modules: [bigcommerceModule],
+      logger: new RecordingLogger(),
+      hostLocalesDir: HOST_LOCALES,
+      onFirstAdmin: (email, password) => (printed = `${email} ${password}`),
+    });
+    try {
+      expect(printed).toMatch(/^admin@example\.com \S{16,}$/);
+      const password = printed.split(' ')[1]!;
+      expect(await kernel.users.authenticate('admin@example.com', password)).toMatchObject({ role: { all: true } });
+      const tables = async () => (await kernel.dataSource.createQueryRunner().getTables()).map((t) => t.name.split('.').pop()!).filter((n) => /^(pim_|bigcommerce_)/.test(n) && n !== 'pim_migrations').sort();
+      expect(await tables()).toEqual(['bigcommerce_credential_history', 'bigcommerce_credentials', 'pim_roles', 'pim_users']);
+      for (let i = 0; i < kernel.dataSource.migrations.length; i++) await kernel.dataSource.undoLastMigration({ transaction: 'each' });
+      expect(await tables()).toEqual([]);
+    } finally {
+      await kernel.close();
+      await scratch.scratch.destroy();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

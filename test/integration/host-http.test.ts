@@ -1,0 +1,119 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { BIGCOMMERCE_CREDENTIAL_PROVIDER } from '../../src/index.js';
+import { addKeyToFile } from '../../src/host/security/key-store.js';
+import { sandboxStore } from '../../src/sandbox/sandbox-store.js';
+import { HOST_LOCALES, startHostHarness, signIn } from '../support/host-harness.js';
+import { useSandbox } from '../support/use-sandbox.js';
+
+const STORE = sandboxStore({ hash: 'host1', name: 'Host Test Store' });
+const TOKEN = STORE.tokens[0]!.token;
+const sandbox = useSandbox({ stores: [STORE] });
+
+describe('the reference host over HTTP', () => {
+  let harness: Awaited<ReturnType<typeof startHostHarness>>;
+  beforeEach(async () => {
+    harness = await startHostHarness({ BIGCOMMERCE_API_ORIGINS: sandbox().origin });
+  });
+  afterEach(async () => harness.close());
+
+  async function createCredential(auth: { cookie: string; csrf: string }, label: string): Promise<number> {
+    const response = await harness.http('POST', '/admin/bigcommerce/credentials', {
+      headers: { cookie: auth.cookie, accept: 'application/json' },
+      form: { _csrf: auth.csrf, label, apiUrl: sandbox().apiUrl('host1'), clientId: 'c', clientSecret: 'shh-secret', accessToken: TOKEN, status: 'active' },
+    });
+    expect(response.statusCode).toBe(200);
+    return Number(/credentials\/(\d+)\/edit/.exec(response.json<{ redirect_url: string }>().redirect_url)![1]);
+  }
+
+  it('generates a 0600 key file on first run, with a warning', () => {
+    expect(statSync(join(harness.dataDir, 'secret-keys.json')).mode & 0o777).toBe(0o600);
+    expect(harness.logger.lines.some((l) => l.level === 'warn' && l.message.includes('generated a secret key'))).toBe(true);
+  });
+
+  it('redirects strangers to sign in, sets security headers, and refuses requests without the CSRF token', async () => {
+    const anonymous = await harness.http('GET', '/admin/bigcommerce/credentials');
+    expect(anonymous.statusCode).toBe(302);
+    expect(anonymous.headers.get('location')).toContain('/admin/login?next=');
+    const login = await harness.http('GET', '/admin/login');
+    expect(login.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(login.headers.get('x-frame-options')).toBe('DENY');
+    expect(login.cookies.find((c) => c.name === 'pim_login_csrf')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+
+    const auth = await signIn(harness.http);
+    const noToken = await harness.http('POST', '/admin/bigcommerce/credentials', { headers: { cookie: auth.cookie }, form: { label: 'x' } });
+    expect(noToken.statusCode).toBe(403);
+    const wrongLogin = await harness.http('POST', '/admin/login', { form: { email: 'a@b.c', password: 'x' } });
+    expect(wrongLogin.statusCode).toBe(403);
+  });
+
+  it('throttles repeated failed sign-ins', async () => {
+    const page = await harness.http('GET', '/admin/login');
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;
+    const cookie = `pim_login_csrf=${page.cookies.find((c) => c.name === 'pim_login_csrf')!.value}`;
+    const attempt = () => harness.http('POST', '/admin/login', { headers: { cookie }, form: { _csrf: csrf, email: 'admin@example.com', password: 'wrong' } });
+    const statuses = [];
+    for (let i = 0; i < 6; i++) statuses.push((await attempt()).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+
+  it('answers UnoPim datagrid JSON and the 422 error contract', async () => {
+    const auth = await signIn(harness.http);
+    await createCredential(auth, 'JSON Store');
+    const grid = await harness.http('GET', '/admin/bigcommerce/credentials?filters[all][]=json&sort[column]=label&sort[order]=asc', { headers: { cookie: auth.cookie, accept: 'application/json' } });
+    const body = grid.json();
+    expect(body.columns.map((c: { index: string }) => c.index)).toEqual(['label', 'apiUrl', 'status']);
+    expect(body.records).toEqual([expect.objectContaining({ label: 'JSON Store', status: true, actions: expect.arrayContaining([expect.objectContaining({ index: 'delete', method: 'DELETE' })]) })]);
+    expect(body.meta).toMatchObject({ total: 1, current_page: 1, per_page: 10 });
+    expect(JSON.stringify(body)).not.toContain(TOKEN);
+
+    const invalid = await harness.http('POST', '/admin/bigcommerce/credentials', {
+      headers: { cookie: auth.cookie, accept: 'application/json' },
+      form: { _csrf: auth.csrf, label: '', apiUrl: 'ftp://nope', clientId: 'c', clientSecret: 's', accessToken: 't', status: 'active' },
+    });
+    expect(invalid.statusCode).toBe(422);
+    expect(invalid.json().errors).toEqual({ label: ['This field is required.'] });
+  });
+
+  it('serves the job filter list only to holders of its permission, without secrets', async () => {
+    const auth = await signIn(harness.http);
+    const id = await createCredential(auth, 'Option Store');
+    const options = await harness.http('GET', '/admin/bigcommerce/credentials/options?query=option', { headers: { cookie: auth.cookie, accept: 'application/json' } });
+    expect(options.json()).toEqual({ options: [{ id: String(id), label: 'Option Store' }], page: 1, lastPage: 1 });
+    await harness.kernel.users.addUser({ email: 'nobody@example.com', name: 'No Body', password: 'nobody-password', role: 'Nothing', permissions: ['bigcommerce'] });
+    const other = await signIn(harness.http, 'nobody@example.com', 'nobody-password');
+    const refused = await harness.http('GET', '/admin/bigcommerce/credentials/options', { headers: { cookie: other.cookie, accept: 'application/json' } });
+    expect(refused.statusCode).toBe(403);
+    const list = await harness.http('GET', '/admin/bigcommerce/credentials', { headers: { cookie: other.cookie } });
+    expect(list.statusCode).toBe(403);
+  });
+
+  it('re-seals every stored secret with a new key, and still hands jobs the same secrets', async () => {
+    const auth = await signIn(harness.http);
+    const id = await createCredential(auth, 'Rotated');
+    const before = (await harness.kernel.dataSource.query('SELECT access_token_sealed FROM bigcommerce_credentials'))[0].access_token_sealed as string;
+    const { dataDir } = harness;
+    await harness.app.close();
+    await harness.kernel.close();
+
+    const newKey = addKeyToFile(dataDir);
+    const { readHostConfig } = await import('../../src/host/config/host-config.js');
+    const { bootHost } = await import('../../src/host/kernel/host-kernel.js');
+    const bigcommerce = (await import('../../src/index.js')).default;
+    const { RecordingLogger } = await import('../support/recording-logger.js');
+    const kernel = await bootHost(readHostConfig({ PIM_DATA_DIR: dataDir }), { modules: [bigcommerce], logger: new RecordingLogger(), hostLocalesDir: HOST_LOCALES });
+    try {
+      const store = kernel.container.get(kernel.registry.secretStores.get('bigcommerce.credentials')!.token);
+      expect(await store.reseal()).toBe(1);
+      expect(await store.reseal()).toBe(0);
+      const after = (await kernel.dataSource.query('SELECT access_token_sealed FROM bigcommerce_credentials'))[0].access_token_sealed as string;
+      expect(before.split('.')[1]).not.toBe(newKey);
+      expect(after.split('.')[1]).toBe(newKey);
+      expect((await kernel.container.get(BIGCOMMERCE_CREDENTIAL_PROVIDER).getActive(id)).accessToken).toBe(TOKEN);
+    } finally {
+      await kernel.close();
+      harness = await startHostHarness({ BIGCOMMERCE_API_ORIGINS: sandbox().origin });
+    }
+  });
+});

@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import type { FastifyInstance } from 'fastify';
+
+import bigcommerceModule from '../../src/index.js';
+import { readHostConfig } from '../../src/host/config/host-config.js';
+import { buildApp } from '../../src/host/http/app.js';
+import { bootHost, type HostKernel } from '../../src/host/kernel/host-kernel.js';
+import { RecordingLogger } from './recording-logger.js';
+
+export const HOST_LOCALES = fileURLToPath(new URL('../../locales/host', import.meta.url));
+export const ADMIN_PASSWORD = 'harness-admin-password';
+
+/** A response with what tests look at: status, headers, cookies set, body. */
+export interface HttpResult {
+  readonly statusCode: number;
+  readonly headers: Headers;
+  readonly cookies: { name: string; value: string; httpOnly: boolean; sameSite: string | null }[];
+  readonly body: string;
+  json<T = any>(): T;
+}
+
+/** Real HTTP against a listening host (no redirects followed). */
+export type HttpClient = (method: string, url: string, options?: { headers?: Record<string, string>; form?: Record<string, string> }) => Promise<HttpResult>;
+
+function client(base: string): HttpClient {
+  return async (method, url, options = {}) => {
+    const headers: Record<string, string> = { ...options.headers };
+    let body: string | undefined;
+    if (options.form) {
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+      body = new URLSearchParams(options.form).toString();
+    }
+    const response = await fetch(new URL(url, base), { method, headers, body, redirect: 'manual' });
+    const text = await response.text();
+    const cookies = response.headers.getSetCookie().map((line) => {
+      const [pair, ...attributes] = line.split(';').map((p) => p.trim());
+      const [name, value] = pair!.split('=');
+      const sameSite = attributes.find((a) => /^samesite=/i.test(a))?.split('=')[1] ?? null;
+      return { name: name!, value: value ?? '', httpOnly: attributes.some((a) => /^httponly$/i.test(a)), sameSite };
+    });
+    return { statusCode: response.status, headers: response.headers, cookies, body: text, json: () => JSON.parse(text) };
+  };
+}
+
+/** The reference host in-process (module passed directly), listening on a free local port. */
+export async function startHostHarness(env: Record<string, string> = {}): Promise<{ kernel: HostKernel; app: FastifyInstance; http: HttpClient; logger: RecordingLogger; dataDir: string; close(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'pim-host-'));
+  const logger = new RecordingLogger();
+  const config = readHostConfig({ PIM_DATA_DIR: dataDir, PIM_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env });
+  const kernel = await bootHost(config, { modules: [bigcommerceModule], logger, hostLocalesDir: HOST_LOCALES });
+  const app = await buildApp(kernel);
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    kernel,
+    app,
+    http: client(address),
+    logger,
+    dataDir,
+    async close() {
+      await app.close();
+      await kernel.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Signs in through the login form; returns the session cookie and the CSRF token of its pages. */
+export async function signIn(http: HttpClient, email = 'admin@example.com', password = ADMIN_PASSWORD): Promise<{ cookie: string; csrf: string }> {
+  const form = await http('GET', '/admin/login');
+  const loginCsrf = /name="_csrf" value="([^"]+)"/.exec(form.body)![1]!;
+  const loginCookie = form.cookies.find((c) => c.name === 'pim_login_csrf')!;
+  const response = await http('POST', '/admin/login', { headers: { cookie: `pim_login_csrf=${loginCookie.value}` }, form: { _csrf: loginCsrf, email, password } });
+  const session = response.cookies.find((c) => c.name === 'pim_session');
+  if (!session) throw new Error(`sign-in failed with ${response.statusCode}`);
+  const cookie = `pim_session=${session.value}`;
+  const page = await http('GET', '/admin/jobs/export-bigcommerce', { headers: { cookie } });
+  return { cookie, csrf: /name="_csrf" value="([^"]+)"/.exec(page.body)![1]! };
+}
