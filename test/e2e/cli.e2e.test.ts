@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { cli } from './support/host-process.js';
+import { cli, startHostProcess } from './support/host-process.js';
 
 describe('the host CLI (built)', () => {
   it('migrates up, down one step at a time, and up again; adds users; refuses unknown permission keys', () => {
@@ -19,5 +19,15 @@ describe('the host CLI (built)', () => {
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
+  });
+
+  it('serves, prints how to sign in with a generated password, and shuts down cleanly on SIGTERM', async () => {
+    const host = await startHostProcess({});
+    expect(host.output()).toMatch(/Created the first admin admin@example\.com\. Password \(shown once[^)]*\): \S{16,}/);
+    expect(host.output()).toMatch(/PIM admin ready at http:\/\/127\.0\.0\.1:\d+\/admin/);
+    const health = await fetch(`${host.url}/admin/login`);
+    expect(health.status).toBe(200);
+    expect(await host.stop()).toBe(0);
+    expect(host.output()).toContain('Shutting down');
   });
 });

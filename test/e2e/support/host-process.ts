@@ -12,7 +12,8 @@ export interface HostProcess {
   readonly url: string;
   readonly env: NodeJS.ProcessEnv;
   readonly output: () => string;
-  stop(): Promise<void>;
+  /** Sends SIGTERM, waits for the exit, removes the data folder; resolves with the exit code. */
+  stop(): Promise<number | null>;
 }
 
 /** Runs a CLI command against the same data folder / database, and returns its output. */
@@ -55,6 +56,7 @@ export async function startHostProcess(extraEnv: Record<string, string>): Promis
         await exited;
       }
       rmSync(dataDir, { recursive: true, force: true });
+      return child.exitCode;
     },
   };
 }
