@@ -13,6 +13,7 @@ export const credentialCreateForm = {
   handler: REGISTRATIONS.formHandler,
   afterCreateRoute: ROUTES.edit,
   remoteSubmit: true,
+  busyLabelKey: 'bigcommerce.credentials.form.busy' satisfies MessageKey,
   titleKey: 'bigcommerce.credentials.form.create-title' satisfies MessageKey,
   submitLabelKey: 'bigcommerce.credentials.form.save' satisfies MessageKey,
   sections: [

@@ -12,8 +12,9 @@ export const credentialEditForm = {
   submitRoute: ROUTES.credential,
   handler: REGISTRATIONS.formHandler,
   remoteSubmit: true,
+  busyLabelKey: 'bigcommerce.credentials.form.busy' satisfies MessageKey,
   actions: [
-    { name: 'verify', labelKey: 'bigcommerce.credentials.form.test-connection' satisfies MessageKey, route: ROUTES.verify, permission: PERMISSIONS.credentialsEdit, remote: true },
+    { name: 'verify', labelKey: 'bigcommerce.credentials.form.test-connection' satisfies MessageKey, route: ROUTES.verify, permission: PERMISSIONS.credentialsEdit, remote: true, busyLabelKey: 'bigcommerce.credentials.form.busy' satisfies MessageKey },
   ],
   titleKey: 'bigcommerce.credentials.form.edit-title' satisfies MessageKey,
   submitLabelKey: 'bigcommerce.credentials.form.update' satisfies MessageKey,

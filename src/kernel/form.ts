@@ -47,6 +47,8 @@ export interface FormAction {
   readonly permission: string;
   /** The action asks a remote service: the host shows a busy indicator meanwhile. */
   readonly remote?: boolean;
+  /** Translation key of the busy indicator's text. */
+  readonly busyLabelKey?: string;
 }
 
 /** A create or edit form declared as data. @public */
@@ -67,6 +69,8 @@ export interface FormSchema {
   readonly afterCreateRoute?: string;
   /** Saving asks a remote service: the host shows a busy indicator meanwhile. */
   readonly remoteSubmit?: boolean;
+  /** Translation key of the busy indicator's text. */
+  readonly busyLabelKey?: string;
   readonly actions?: readonly FormAction[];
   readonly titleKey: string;
   readonly submitLabelKey: string;

@@ -204,6 +204,42 @@ describeBrowser('the admin in Chromium', () => {
     expect(offered).not.toContain('Read Only Store');
   });
 
+  it('follows the chosen language, right-to-left for Arabic, with no untranslated key', async () => {
+    const id = (await listJson('?filters[all][]=Alpha')).records[0]!.id;
+    const untranslated = /\b(?:bigcommerce|host)\.[a-z-]+\.[a-z.-]+/;
+    for (const [locale, dir, lang, title] of [
+      ['ar_AE', 'rtl', 'ar-AE', 'بيانات الاعتماد'],
+      ['zh_CN', 'ltr', 'zh-CN', '凭据'],
+    ] as const) {
+      await page.goto('/admin/bigcommerce/credentials');
+      await page.selectOption('#ui-locale', locale);
+      await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+      expect(await page.getAttribute('html', 'dir')).toBe(dir);
+      await expect(page.locator('.topbar h1').innerText()).resolves.toBe(title);
+      expect(await page.locator('body').innerText()).not.toMatch(untranslated);
+      if (locale === 'ar_AE') await page.screenshot({ path: new URL('admin-list-ar_AE.png', DOCS).pathname, fullPage: true });
+      await page.goto(`/admin/bigcommerce/credentials/${id}/edit`);
+      expect(await page.getAttribute('html', 'dir')).toBe(dir);
+      expect(await page.locator('body').innerText()).not.toMatch(untranslated);
+      if (locale === 'ar_AE') {
+        // Right-to-left throughout: the sidebar sits on the right, table cells start on the right.
+        const sidebar = await page.locator('nav.sidebar').boundingBox();
+        expect(sidebar!.x).toBeGreaterThan(600);
+        expect(await page.locator('table.mapping th').first().evaluate((el) => getComputedStyle(el).textAlign)).toBe('start');
+        await page.screenshot({ path: new URL('admin-edit-ar_AE.png', DOCS).pathname, fullPage: true });
+      }
+    }
+    await page.selectOption('#ui-locale', 'en_US');
+    await page.waitForFunction(() => document.documentElement.lang === 'en-US');
+
+    // Before choosing, the browser's language decides.
+    const german = await browser!.newContext({ baseURL: host.url, locale: 'de-DE' });
+    const login = await german.newPage();
+    await login.goto('/admin/login');
+    await expect(login.locator('h1').innerText()).resolves.toBe('Anmelden');
+    await german.close();
+  });
+
   it('deletes a credential after confirming', async () => {
     await page.goto('/admin/bigcommerce/credentials?filters[all][]=Charlie');
     await page.click('button.icon-delete');

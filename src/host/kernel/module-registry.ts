@@ -79,7 +79,8 @@ export class ModuleRegistry implements ModuleRegistrar {
       if (grid.create) keys.push(grid.create.labelKey, grid.create.emptyStateKey);
     }
     for (const form of this.forms.values()) {
-      keys.push(form.titleKey, form.submitLabelKey, ...(form.actions ?? []).map((a) => a.labelKey));
+      keys.push(form.titleKey, form.submitLabelKey, ...(form.actions ?? []).flatMap((a) => [a.labelKey, ...(a.busyLabelKey ? [a.busyLabelKey] : [])]));
+      if (form.busyLabelKey) keys.push(form.busyLabelKey);
       for (const section of form.sections) {
         keys.push(section.labelKey);
         for (const field of section.fields) {

@@ -42,7 +42,8 @@ function cell(column: DatagridColumn, value: unknown, t: Translate): SafeHtml {
     const labels = column.booleanLabelKeys;
     return html`<span class="badge ${on ? 'badge-on' : 'badge-off'}">${labels ? t(on ? labels.true : labels.false) : on ? '✓' : '–'}</span>`;
   }
-  return html`${value === null || value === undefined ? '' : String(value)}`;
+  // <bdi> keeps a URL or a Latin label readable inside a right-to-left page.
+  return html`<bdi>${value === null || value === undefined ? '' : String(value)}</bdi>`;
 }
 
 /** Inline icons for the action names UnoPim uses; the title stays the accessible name. */

@@ -43,7 +43,7 @@ function fieldControl(input: FormPageInput, field: FormField, id: string, descri
     case 'select':
       return selectControl(input, field, id, describedBy, value);
     default:
-      return html`<input type="${field.type === 'url' ? 'url' : 'text'}" ${common} value="${value}"${field.maxLength ? html` maxlength="${field.maxLength}"` : ''}${field.type === 'url' ? html` inputmode="url" spellcheck="false"` : ''}>`;
+      return html`<input type="${field.type === 'url' ? 'url' : 'text'}" ${common} value="${value}"${field.maxLength ? html` maxlength="${field.maxLength}"` : ''}${field.type === 'url' ? html` inputmode="url" spellcheck="false" dir="ltr"` : ''}>`;
   }
 }
 
@@ -52,7 +52,7 @@ function selectControl(input: FormPageInput, field: FormField, id: string, descr
   const options: readonly Option[] = input.state.options?.[field.name] ?? (field.options ?? []).map((o) => ({ id: o.value, label: t(o.labelKey) }));
   if (field.allowCustomValue) {
     const list = `${field.name}-options`;
-    return html`<input type="text" id="${id}" name="${name}" value="${value}" list="${list}" aria-describedby="${describedBy}" placeholder="${t('host.form.type-code')}"${field.maxLength ? html` maxlength="${field.maxLength}"` : ''} spellcheck="false">`;
+    return html`<input type="text" id="${id}" name="${name}" value="${value}" list="${list}" aria-describedby="${describedBy}" placeholder="${t('host.form.type-code')}"${field.maxLength ? html` maxlength="${field.maxLength}"` : ''} spellcheck="false" dir="auto">`;
   }
   const known = options.some((o) => o.id === value);
   return html`<select id="${id}" name="${name}" aria-describedby="${describedBy}">
@@ -119,13 +119,13 @@ ${state.details && state.details.length > 0
   <dl class="details" data-details>${state.details.map((d) => html`<dt>${d.label}</dt><dd>${d.value}</dd>`)}</dl>
   ${input.actions.length > 0
       ? html`<div class="form-actions">${input.actions.map(
-          (a) => html`<form method="post" action="${route(input.adminRoot, a.route, input.recordId)}" class="inline"${a.remote ? html` data-busy="${t('host.form.busy')}"` : ''}>
+          (a) => html`<form method="post" action="${route(input.adminRoot, a.route, input.recordId)}" class="inline"${a.remote ? html` data-busy="${t(a.busyLabelKey ?? 'host.form.busy')}"` : ''}>
           <input type="hidden" name="_csrf" value="${input.csrfToken}"><button type="submit" data-action="${a.name}">${t(a.labelKey)}</button></form>`,
         )}</div>`
       : ''}
 </section>`
     : ''}
-<form method="post" action="${route(input.adminRoot, schema.submitRoute, input.recordId)}" novalidate${schema.remoteSubmit ? html` data-busy="${t('host.form.busy')}"` : ''}>
+<form method="post" action="${route(input.adminRoot, schema.submitRoute, input.recordId)}" novalidate${schema.remoteSubmit ? html` data-busy="${t(schema.busyLabelKey ?? 'host.form.busy')}"` : ''}>
   <input type="hidden" name="_csrf" value="${input.csrfToken}">
   ${isEdit ? html`<input type="hidden" name="_method" value="PUT"><input type="hidden" name="version" value="${state.version ?? ''}">` : ''}
   ${schema.sections.map(
