@@ -48,3 +48,21 @@ export function sandboxStore(overrides: Partial<SandboxStore> & Pick<SandboxStor
     ...overrides,
   };
 }
+
+/** A multi-currency, multi-language store for demos: what `npm run sandbox` and `npm run demo` offer. */
+export function showcaseStore(hash: string, name: string): SandboxStore {
+  return sandboxStore({
+    hash,
+    name,
+    currencies: [
+      { code: 'USD', name: 'US Dollar', enabled: true, isDefault: true, transactional: true },
+      { code: 'EUR', name: 'Euro', enabled: true, isDefault: false, transactional: true },
+      { code: 'GBP', name: 'Pound Sterling', enabled: true, isDefault: false, transactional: false },
+    ],
+    graphqlLocales: [
+      { code: 'en', status: 'ACTIVE', isDefault: true },
+      { code: 'fr', status: 'ACTIVE', isDefault: false },
+      { code: 'de', status: 'ACTIVE', isDefault: false },
+    ],
+  });
+}

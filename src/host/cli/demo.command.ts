@@ -1,24 +1,11 @@
 import { readHostConfig, type HostConfig } from '../config/host-config.js';
 import { startSandbox } from '../../sandbox/sandbox-server.js';
-import { sandboxStore } from '../../sandbox/sandbox-store.js';
+import { showcaseStore } from '../../sandbox/sandbox-store.js';
 import { serve } from './serve.command.js';
 
 /** Serves the admin with a BigCommerce sandbox next to it, allowed as an API origin. */
 export async function demo(config: HostConfig): Promise<void> {
-  const store = sandboxStore({
-    hash: 'demo1',
-    name: 'Demo Outfitters',
-    currencies: [
-      { code: 'USD', name: 'US Dollar', enabled: true, isDefault: true, transactional: true },
-      { code: 'EUR', name: 'Euro', enabled: true, isDefault: false, transactional: true },
-      { code: 'GBP', name: 'Pound Sterling', enabled: true, isDefault: false, transactional: false },
-    ],
-    graphqlLocales: [
-      { code: 'en', status: 'ACTIVE', isDefault: true },
-      { code: 'fr', status: 'ACTIVE', isDefault: false },
-      { code: 'de', status: 'ACTIVE', isDefault: false },
-    ],
-  });
+  const store = showcaseStore('demo1', 'Demo Outfitters');
   const sandbox = await startSandbox({ stores: [store], port: Number(process.env.SANDBOX_PORT ?? 0) });
   const origins = [process.env.BIGCOMMERCE_API_ORIGINS, sandbox.origin].filter(Boolean).join(',');
   const withSandbox = readHostConfig({ ...config.env, BIGCOMMERCE_API_ORIGINS: origins });

@@ -27,7 +27,7 @@ export async function startHost(config: HostConfig, options: { migrate?: boolean
       announce(
         password === null
           ? `Created the first admin ${email} with the password from PIM_ADMIN_PASSWORD.`
-          : `Created the first admin ${email}. Password (shown once, change it after signing in): ${password}`,
+          : `Created the first admin ${email}. Password (shown once, keep it safe): ${password}`,
       ),
   });
 }

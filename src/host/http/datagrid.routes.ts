@@ -4,7 +4,7 @@ import { InvalidDatagridQueryError, type DatagridDefinition, type DatagridReposi
 import type { HostKernel } from '../kernel/host-kernel.js';
 import { can } from '../users/user-directory.js';
 import { datagridPage, type GridState } from '../views/datagrid.page.js';
-import { ADMIN_ROOT, sendPage, type Admin } from './admin-context.js';
+import { ADMIN_ROOT, sendPage, wantsJson, type Admin } from './admin-context.js';
 import { str, strs, type ParamValue } from './bracket-params.js';
 import type { RouteGuard } from './route-guard.js';
 
@@ -43,8 +43,7 @@ export function registerDatagridRoutes(app: FastifyInstance, kernel: HostKernel,
         throw error;
       }
       const actions = definition.actions.filter((a) => can(admin.user, a.permission));
-      const accept = request.headers.accept ?? '';
-      if (accept.includes('application/json') && !accept.includes('text/html')) {
+      if (wantsJson(request)) {
         return reply.send(datagridJson(definition, admin, actions, page, listPath));
       }
       const body = datagridPage({
