@@ -8,9 +8,7 @@ import { promisify } from 'node:util';
 import mysql from 'mysql2/promise';
 
 import bigcommerceModule from '../src/index.js';
-import { readHostConfig } from '../src/host/config/host-config.js';
-import { buildApp } from '../src/host/http/app.js';
-import { bootHost } from '../src/host/kernel/host-kernel.js';
+import { bootHost, buildApp, hostLocalesDir, readHostConfig } from '@pim/reference-host';
 import { CredentialEntity } from '../src/persistence/credential.entity.js';
 import { openScratch } from '../test/support/databases.js';
 import { RecordingLogger } from '../test/support/recording-logger.js';
@@ -19,11 +17,11 @@ import { percentile, round, timeMs } from './stats.js';
 const CREDENTIALS = 10_000;
 const REQUESTS = 2_000;
 const CONCURRENCY = 16;
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const LOAD_GENERATOR = fileURLToPath(new URL('./load-generator.js', import.meta.url));
 const PAGE_QUERY = '?filters[all][]=store&sort[column]=label&sort[order]=asc&pagination[page]=3&pagination[per_page]=20';
 
 async function load(url: string, cookie: string, accept: string): Promise<number[]> {
-  const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'dist/bench/load-generator.js'), url, cookie, accept, String(REQUESTS), String(CONCURRENCY)], { maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await promisify(execFile)(process.execPath, [LOAD_GENERATOR, url, cookie, accept, String(REQUESTS), String(CONCURRENCY)], { maxBuffer: 16 * 1024 * 1024 });
   const result = JSON.parse(stdout) as { latenciesMs: number[]; errors: number };
   if (result.errors > 0) throw new Error(`${result.errors} requests failed`);
   return result.latenciesMs;
@@ -38,7 +36,7 @@ export async function adminListBenchmarks(): Promise<string> {
   const kernel = await bootHost(readHostConfig({ PIM_DATA_DIR: dataDir, DATABASE_URL: url, PIM_ADMIN_PASSWORD: 'bench-password' }), {
     modules: [bigcommerceModule],
     logger: new RecordingLogger(),
-    hostLocalesDir: join(ROOT, 'locales/host'),
+    hostLocalesDir: hostLocalesDir(),
   });
   const app = await buildApp(kernel);
   const pool = mysql.createPool({ uri: url, connectionLimit: 10 });

@@ -1,6 +1,6 @@
 /**
  * A bounded HTTP load generator, run as its own process so it does not share the server's event
- * loop: `node dist/bench/load-generator.js <url> <cookie> <accept> <requests> <concurrency>`.
+ * loop: `node dist/bench-run/bench/load-generator.js <url> <cookie> <accept> <requests> <concurrency>`.
  * Prints `{ latenciesMs: number[], errors: number }` as JSON.
  */
 const [url, cookie, accept, total, concurrency] = process.argv.slice(2);

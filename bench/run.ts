@@ -17,5 +17,5 @@ const header = [
   '',
 ].join('\n');
 const text = `${header}\n${sections.join('\n\n')}\n`;
-writeFileSync(new URL('../../BENCHMARKS.md', import.meta.url), text);
+writeFileSync(new URL('../../../BENCHMARKS.md', import.meta.url), text);
 process.stdout.write(text);

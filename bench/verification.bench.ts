@@ -1,7 +1,6 @@
 import { BigcommerceClientFactory } from '../src/bigcommerce/bigcommerce-client.factory.js';
 import { StoreVerifier } from '../src/bigcommerce/store-verifier.js';
-import { startSandbox } from '../src/sandbox/sandbox-server.js';
-import { sandboxStore } from '../src/sandbox/sandbox-store.js';
+import { startSandbox, sandboxStore } from '@pim/bigcommerce-sandbox';
 import { CredentialService } from '../src/services/credential.service.js';
 import { openScratch, type Engine } from '../test/support/databases.js';
 import { moduleContainer } from '../test/support/module-harness.js';

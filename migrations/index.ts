@@ -1,4 +1,4 @@
-import type { MigrationClass } from '../src/kernel/index.js';
+import type { MigrationClass } from '@pim/kernel';
 import { BigcommerceCreateCredentialTables1767225600000 } from './1767225600000-create-credential-tables.migration.js';
 import { BigcommerceAddStoreLists1767312000000 } from './1767312000000-add-store-lists.migration.js';
 

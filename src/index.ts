@@ -1,4 +1,4 @@
-import type { ModuleDefinition, ModuleRegistrar } from './kernel/index.js';
+import type { ModuleDefinition, ModuleRegistrar } from '@pim/kernel';
 import { migrations } from '../migrations/index.js';
 import { aclEntries } from './admin/acl.js';
 import { credentialCreateForm } from './admin/credential-create.form.js';
@@ -7,7 +7,7 @@ import { credentialEditForm } from './admin/credential-edit.form.js';
 import { menuItems } from './admin/menu.js';
 import { MODULE_ID, OPTION_SOURCES, PERMISSIONS, REGISTRATIONS } from './constants.js';
 import { BigcommerceContainerModule } from './container-module.js';
-import { loadModuleTranslations } from './i18n/module-translations.js';
+import { moduleTranslations } from './i18n/module-translations.js';
 import { CredentialHistoryEntity } from './persistence/credential-history.entity.js';
 import { CredentialEntity } from './persistence/credential.entity.js';
 import { CREDENTIAL_FORM_HANDLER, CREDENTIAL_OPTIONS, CREDENTIAL_REPOSITORY, CREDENTIAL_SECRET_STORE, STORE_CURRENCY_OPTIONS, STORE_LOCALE_OPTIONS } from './tokens.js';
@@ -33,7 +33,7 @@ const bigcommerceModule: ModuleDefinition = {
     kernel.addSecretStore({ name: REGISTRATIONS.secretStore, token: CREDENTIAL_SECRET_STORE });
     kernel.addForm(credentialCreateForm);
     kernel.addForm(credentialEditForm);
-    for (const [locale, messages] of loadModuleTranslations()) kernel.addTranslations(locale, messages);
+    for (const [locale, messages] of moduleTranslations) kernel.addTranslations(locale, messages);
   },
 };
 

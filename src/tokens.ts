@@ -1,6 +1,6 @@
 import type { ServiceIdentifier } from 'inversify';
 
-import type { FormHandler, OptionSource, SecretStore } from './kernel/index.js';
+import type { FormHandler, OptionSource, SecretStore } from '@pim/kernel';
 import type { CredentialHistoryRepository } from './persistence/credential-history.repository.js';
 import type { CredentialRepository } from './persistence/credential.repository.js';
 

@@ -1,4 +1,4 @@
-import type { AclEntry } from '../kernel/index.js';
+import type { AclEntry } from '@pim/kernel';
 import { PERMISSIONS } from '../constants.js';
 import type { MessageKey } from '../i18n/message-key.js';
 

@@ -1,4 +1,4 @@
-import type { FormField } from '../kernel/index.js';
+import type { FormField } from '@pim/kernel';
 import { FIELD_LIMITS } from '../constants.js';
 import type { MessageKey } from '../i18n/message-key.js';
 

@@ -1,4 +1,4 @@
-import type { FormSchema } from '../kernel/index.js';
+import type { FormSchema } from '@pim/kernel';
 import { FIELD_LIMITS, OPTION_SOURCES, PERMISSIONS, REGISTRATIONS, ROUTES } from '../constants.js';
 import type { MessageKey } from '../i18n/message-key.js';
 import { connectionFields } from './credential-connection.fields.js';

@@ -1,4 +1,4 @@
-import type { DatagridDefinition } from '../kernel/index.js';
+import type { DatagridDefinition } from '@pim/kernel';
 import { PERMISSIONS, REGISTRATIONS, ROUTES } from '../constants.js';
 import type { MessageKey } from '../i18n/message-key.js';
 import { CREDENTIAL_SORTABLE_COLUMNS } from '../persistence/credential-list.query.js';

@@ -1,4 +1,4 @@
-import type { MenuItem } from '../kernel/index.js';
+import type { MenuItem } from '@pim/kernel';
 import { PERMISSIONS, ROUTES } from '../constants.js';
 import type { MessageKey } from '../i18n/message-key.js';
 

@@ -1,7 +1,7 @@
 import got from 'got';
 import { inject, injectable } from 'inversify';
 
-import { KERNEL_LOGGER, KERNEL_MODULE_SETTINGS, type Logger, type ModuleSettings } from '../kernel/index.js';
+import { KERNEL_LOGGER, KERNEL_MODULE_SETTINGS, type Logger, type ModuleSettings } from '@pim/kernel';
 import { BIGCOMMERCE_API_ORIGIN, MODULE_ID, MODULE_VERSION, SETTINGS } from '../constants.js';
 import { BigcommerceClient, type ClientLimits } from './bigcommerce-client.js';
 import { normalizeApiUrl } from './api-url.js';

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 import type { Got } from 'got';
 
-import type { Logger } from '../kernel/index.js';
+import type { Logger } from '@pim/kernel';
 import { BigcommerceError } from '../errors/bigcommerce.errors.js';
 
 /** Limits of one client, from the host's module settings. */

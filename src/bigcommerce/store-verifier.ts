@@ -1,6 +1,6 @@
 import { inject, injectable } from 'inversify';
 
-import { KERNEL_MODULE_SETTINGS, type ModuleSettings } from '../kernel/index.js';
+import { KERNEL_MODULE_SETTINGS, type ModuleSettings } from '@pim/kernel';
 import { MODULE_ID, SETTINGS } from '../constants.js';
 import { BigcommerceError } from '../errors/bigcommerce.errors.js';
 import type { CredentialCapabilities } from '../persistence/credential.entity.js';

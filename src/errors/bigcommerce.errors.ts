@@ -1,4 +1,4 @@
-import type { MessageParams } from '../kernel/index.js';
+import type { MessageParams } from '@pim/kernel';
 import type { MessageKey } from '../i18n/message-key.js';
 import { ModuleError } from './module-error.js';
 

@@ -1,17 +1,25 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import type { Messages } from '@pim/kernel';
 
-import type { Messages } from '../kernel/index.js';
-import { moduleRootDir } from '../module-root.js';
+import ar_AE from '../../locales/ar_AE.json' with { type: 'json' };
+import de_DE from '../../locales/de_DE.json' with { type: 'json' };
+import en_US from '../../locales/en_US.json' with { type: 'json' };
+import es_ES from '../../locales/es_ES.json' with { type: 'json' };
+import fr_FR from '../../locales/fr_FR.json' with { type: 'json' };
+import hi_IN from '../../locales/hi_IN.json' with { type: 'json' };
+import ru_RU from '../../locales/ru_RU.json' with { type: 'json' };
+import zh_CN from '../../locales/zh_CN.json' with { type: 'json' };
 
-/** Reads every `locales/<locale>.json` of the module, as named by manifest.json. */
-export function loadModuleTranslations(): ReadonlyMap<string, Messages> {
-  const root = moduleRootDir();
-  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as { locales: string };
-  const dir = join(root, manifest.locales);
-  const translations = new Map<string, Messages>();
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
-    translations.set(file.slice(0, -'.json'.length), JSON.parse(readFileSync(join(dir, file), 'utf8')) as Messages);
-  }
-  return translations;
-}
+/**
+ * The module's messages per locale, imported with the code so that registering them reads no
+ * file. `en_US` is the source of keys; a contract test keeps the others on the same keys.
+ */
+export const moduleTranslations: ReadonlyMap<string, Messages> = new Map<string, Messages>([
+  ['ar_AE', ar_AE],
+  ['de_DE', de_DE],
+  ['en_US', en_US],
+  ['es_ES', es_ES],
+  ['fr_FR', fr_FR],
+  ['hi_IN', hi_IN],
+  ['ru_RU', ru_RU],
+  ['zh_CN', zh_CN],
+]);

@@ -1,7 +1,7 @@
 import { inject, injectable } from 'inversify';
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { KERNEL_DATA_SOURCE } from '../kernel/index.js';
+import { KERNEL_DATA_SOURCE } from '@pim/kernel';
 import { CredentialHistoryEntity } from './credential-history.entity.js';
 
 /** A history entry to append; the caller has already redacted secrets. */

@@ -1,4 +1,4 @@
-import { InvalidDatagridQueryError, type DatagridQuery, type SortOrder } from '../kernel/index.js';
+import { InvalidDatagridQueryError, type DatagridQuery, type SortOrder } from '@pim/kernel';
 import { FIELD_LIMITS } from '../constants.js';
 
 /** Grid column → entity property. Only these may be sorted on: never a raw request value. */

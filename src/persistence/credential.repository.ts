@@ -1,7 +1,7 @@
 import { inject, injectable } from 'inversify';
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { KERNEL_DATA_SOURCE, type DatagridPage, type DatagridQuery, type DatagridRepository } from '../kernel/index.js';
+import { KERNEL_DATA_SOURCE, type DatagridPage, type DatagridQuery, type DatagridRepository } from '@pim/kernel';
 import { CredentialNotFoundError, DuplicateLabelError, StaleCredentialError } from '../errors/persistence.errors.js';
 import { TABLES } from '../constants.js';
 import { CredentialEntity, type CodeMapping, type CredentialCapabilities } from './credential.entity.js';

@@ -1,6 +1,6 @@
 import { inject, injectable } from 'inversify';
 
-import { KERNEL_CLOCK, KERNEL_PIM_CATALOG, type Clock, type PimCatalog } from '../kernel/index.js';
+import { KERNEL_CLOCK, KERNEL_PIM_CATALOG, type Clock, type PimCatalog } from '@pim/kernel';
 import { StoreListsReader, type StoreLists } from '../bigcommerce/store-lists.reader.js';
 import { BigcommerceError } from '../errors/bigcommerce.errors.js';
 import type { FieldMessage } from '../errors/invalid-input.error.js';

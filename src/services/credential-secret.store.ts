@@ -1,7 +1,7 @@
 import { inject, injectable } from 'inversify';
 import type { DataSource } from 'typeorm';
 
-import { KERNEL_DATA_SOURCE, KERNEL_SECRET_CIPHER, type SecretCipher, type SecretStore } from '../kernel/index.js';
+import { KERNEL_DATA_SOURCE, KERNEL_SECRET_CIPHER, type SecretCipher, type SecretStore } from '@pim/kernel';
 import { CredentialEntity } from '../persistence/credential.entity.js';
 import { SECRET_CONTEXT } from './credential-secrets.js';
 

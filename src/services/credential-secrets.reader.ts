@@ -1,6 +1,6 @@
 import { inject, injectable } from 'inversify';
 
-import { KERNEL_SECRET_CIPHER, type SecretCipher } from '../kernel/index.js';
+import { KERNEL_SECRET_CIPHER, type SecretCipher } from '@pim/kernel';
 import type { CredentialRepository } from '../persistence/credential.repository.js';
 import { CREDENTIAL_REPOSITORY } from '../tokens.js';
 import { SECRET_CONTEXT } from './credential-secrets.js';

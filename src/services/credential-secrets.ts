@@ -1,5 +1,5 @@
-import type { SecretCipher } from '../kernel/index.js';
-import { SECRET_MASK } from '../kernel/index.js';
+import type { SecretCipher } from '@pim/kernel';
+import { SECRET_MASK } from '@pim/kernel';
 
 /** Cipher contexts: a sealed client secret cannot be opened as an access token, or vice versa. */
 export const SECRET_CONTEXT = {

@@ -1,4 +1,4 @@
-import { SECRET_MASK } from '../kernel/index.js';
+import { SECRET_MASK } from '@pim/kernel';
 import type { CodeMapping, CredentialCapabilities, CredentialEntity } from '../persistence/credential.entity.js';
 import type { CredentialStatus } from '../dto/create-credential.dto.js';
 

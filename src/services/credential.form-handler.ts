@@ -1,6 +1,6 @@
 import { inject, injectable } from 'inversify';
 
-import { KERNEL_CURRENT_USER, KERNEL_TRANSLATOR, type CurrentUser, type FormHandler, type FormResult, type FormState, type Translator } from '../kernel/index.js';
+import { KERNEL_CURRENT_USER, KERNEL_TRANSLATOR, type CurrentUser, type FormHandler, type FormResult, type FormState, type Translator } from '@pim/kernel';
 import { BigcommerceError } from '../errors/bigcommerce.errors.js';
 import { InvalidInputError } from '../errors/invalid-input.error.js';
 import { ModuleError } from '../errors/module-error.js';

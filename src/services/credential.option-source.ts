@@ -1,4 +1,4 @@
-import type { OptionPage, OptionQuery, OptionSource } from '../kernel/index.js';
+import type { OptionPage, OptionQuery, OptionSource } from '@pim/kernel';
 import type { BigcommerceCredentialProvider } from '../public-api.js';
 
 /**

@@ -1,6 +1,6 @@
 import { inject, injectable } from 'inversify';
 
-import { KERNEL_PIM_CATALOG, KERNEL_SECRET_CIPHER, KERNEL_TRANSLATOR, type PimCatalog, type SecretCipher, type Translator } from '../kernel/index.js';
+import { KERNEL_PIM_CATALOG, KERNEL_SECRET_CIPHER, KERNEL_TRANSLATOR, type PimCatalog, type SecretCipher, type Translator } from '@pim/kernel';
 import { FIELD_LIMITS } from '../constants.js';
 import type { CredentialRepository } from '../persistence/credential.repository.js';
 import {

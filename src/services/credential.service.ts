@@ -11,7 +11,7 @@ import {
   type CurrentUser,
   type PimCatalog,
   type SecretCipher,
-} from '../kernel/index.js';
+} from '@pim/kernel';
 import { normalizeApiUrl, type NormalizedApiUrl } from '../bigcommerce/api-url.js';
 import { BigcommerceClientFactory } from '../bigcommerce/bigcommerce-client.factory.js';
 import { StoreListsReader } from '../bigcommerce/store-lists.reader.js';

@@ -1,4 +1,4 @@
-import type { Option, OptionPage, OptionQuery, OptionSource } from '../kernel/index.js';
+import type { Option, OptionPage, OptionQuery, OptionSource } from '@pim/kernel';
 import type { CredentialRepository } from '../persistence/credential.repository.js';
 
 /**

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const LANGUAGES = ['ar_AE', 'de_DE', 'en_US', 'es_ES', 'fr_FR', 'hi_IN', 'ru_RU', 'zh_CN'];
-const FOLDERS = { module: new URL('../../locales/', import.meta.url), host: new URL('../../locales/host/', import.meta.url) };
+const FOLDERS = { module: new URL('../../locales/', import.meta.url), host: new URL('../../packages/host/locales/', import.meta.url) };
 
 /** Names the BigCommerce control panel shows in English; users copy them from there. */
 const KEPT_AS_IN_BIGCOMMERCE = new Set(['bigcommerce.credentials.form.client-id', 'bigcommerce.credentials.form.client-secret']);

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 
 import semver from 'semver';
 
-import { KERNEL_CONTRACT_VERSION } from '../../src/kernel/index.js';
+import { KERNEL_CONTRACT_VERSION } from '@pim/kernel';
 import { MODULE_VERSION } from '../../src/constants.js';
 import bigcommerceModule from '../../src/index.js';
-import { ModuleRegistry, SOURCE_LOCALE } from '../../src/host/kernel/module-registry.js';
+import { ModuleRegistry, SOURCE_LOCALE } from '@pim/reference-host';
 
 const root = new URL('../../', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('manifest.json', root), 'utf8')) as Record<string, unknown> & { permissions: string[] };

@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-import { startSandbox, type Sandbox } from '../../src/sandbox/sandbox-server.js';
-import { sandboxStore } from '../../src/sandbox/sandbox-store.js';
+import { startSandbox, type Sandbox, sandboxStore } from '@pim/bigcommerce-sandbox';
 import { launchBrowser } from './support/browser.js';
 import { cli, startHostProcess, type HostProcess } from './support/host-process.js';
 
@@ -12,7 +13,9 @@ const VIEWER = { email: 'viewer@example.com', password: 'e2e-viewer-password' };
 const TOKEN = 'tok-e2e-modify-0123456789abcdef';
 const READ_TOKEN = 'tok-e2e-readonly-0123456789abcd';
 const SECRET = 'client-secret-e2e-0123456789';
-const DOCS = new URL('../../docs/', import.meta.url);
+/** Screenshots go to a temporary folder; `npm run screenshots` points SCREENSHOTS_DIR at docs/ to refresh the README's. */
+const SHOTS = process.env.SCREENSHOTS_DIR ? resolve(process.env.SCREENSHOTS_DIR) : mkdtempSync(join(tmpdir(), 'pim-shots-'));
+const shot = (name: string) => join(SHOTS, name);
 
 const browser = await launchBrowser();
 const describeBrowser = browser === null ? describe.skip : describe;
@@ -51,7 +54,7 @@ describeBrowser('the admin in Chromium', () => {
     page = await context.newPage();
     page.setDefaultTimeout(8_000);
     page.on('load', () => void page.content().then((html) => visitedHtml.push(html)).catch(() => undefined));
-    mkdirSync(DOCS, { recursive: true });
+    mkdirSync(SHOTS, { recursive: true });
   });
 
   afterAll(async () => {
@@ -59,6 +62,7 @@ describeBrowser('the admin in Chromium', () => {
     await browser?.close();
     await host?.stop();
     await sandbox?.close();
+    if (!process.env.SCREENSHOTS_DIR) rmSync(SHOTS, { recursive: true, force: true });
   });
 
   async function signIn(who: { email: string; password: string }): Promise<void> {
@@ -114,7 +118,7 @@ describeBrowser('the admin in Chromium', () => {
   it('creates a credential against the sandbox, with a busy indicator, and lands on its edit page', async () => {
     sandbox.fault('e2e1', 'store', { kind: 'latency', ms: 1500 }, 1);
     await page.goto('/admin/bigcommerce/credentials/create');
-    await page.screenshot({ path: new URL('admin-create.png', DOCS).pathname, fullPage: true });
+    await page.screenshot({ path: shot('admin-create.png'), fullPage: true });
     await page.fill('#field-label', 'Production Store');
     await page.fill('#field-apiUrl', sandbox.apiUrl('e2e1'));
     await page.fill('#field-clientId', 'client-e2e');
@@ -145,7 +149,7 @@ describeBrowser('the admin in Chromium', () => {
     expect(await page.inputValue('#field-label')).toBe('Production Store EU');
     expect(await page.inputValue('#field-localeMapping-fr_FR')).toBe('fr');
     expect(await page.inputValue('#field-currencyMapping-EUR')).toBe('EUR');
-    await page.screenshot({ path: new URL('admin-edit.png', DOCS).pathname, fullPage: true });
+    await page.screenshot({ path: shot('admin-edit.png'), fullPage: true });
 
     await page.fill('#field-localeMapping-de_DE', 'Deutsch!');
     await page.click('form[data-busy] button.primary');
@@ -166,7 +170,7 @@ describeBrowser('the admin in Chromium', () => {
     for (const [i, name] of ['Alpha Outlet', 'Bravo Shop', 'Charlie Depot'].entries()) await createViaForm({ label: name, status: i === 1 ? 'inactive' : 'active' });
     for (let i = 0; i < 9; i++) await createViaForm({ label: `Zulu ${i}` });
     await page.goto('/admin/bigcommerce/credentials');
-    await page.screenshot({ path: new URL('admin-list.png', DOCS).pathname, fullPage: true });
+    await page.screenshot({ path: shot('admin-list.png'), fullPage: true });
     await expect(page.locator('.pager').innerText()).resolves.toContain('1–10 of 13');
     await page.click('a[rel=next]');
     expect(await labels()).toEqual(['Zulu 6', 'Zulu 7', 'Zulu 8']);
@@ -217,7 +221,7 @@ describeBrowser('the admin in Chromium', () => {
       expect(await page.getAttribute('html', 'dir')).toBe(dir);
       await expect(page.locator('.topbar h1').innerText()).resolves.toBe(title);
       expect(await page.locator('body').innerText()).not.toMatch(untranslated);
-      if (locale === 'ar_AE') await page.screenshot({ path: new URL('admin-list-ar_AE.png', DOCS).pathname, fullPage: true });
+      if (locale === 'ar_AE') await page.screenshot({ path: shot('admin-list-ar_AE.png'), fullPage: true });
       await page.goto(`/admin/bigcommerce/credentials/${id}/edit`);
       expect(await page.getAttribute('html', 'dir')).toBe(dir);
       expect(await page.locator('body').innerText()).not.toMatch(untranslated);
@@ -226,7 +230,7 @@ describeBrowser('the admin in Chromium', () => {
         const sidebar = await page.locator('nav.sidebar').boundingBox();
         expect(sidebar!.x).toBeGreaterThan(600);
         expect(await page.locator('table.mapping th').first().evaluate((el) => getComputedStyle(el).textAlign)).toBe('start');
-        await page.screenshot({ path: new URL('admin-edit-ar_AE.png', DOCS).pathname, fullPage: true });
+        await page.screenshot({ path: shot('admin-edit-ar_AE.png'), fullPage: true });
       }
     }
     await page.selectOption('#ui-locale', 'en_US');

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 
 import { InvalidInputError } from '../../src/errors/invalid-input.error.js';
-import type { StaticPimCatalog } from '../../src/host/catalog/static-pim-catalog.js';
-import { sandboxStore } from '../../src/sandbox/sandbox-store.js';
+import type { StaticPimCatalog } from '@pim/reference-host';
+import { sandboxStore } from '@pim/bigcommerce-sandbox';
 import { CredentialEditPageService } from '../../src/services/credential-edit-page.service.js';
 import { CredentialService } from '../../src/services/credential.service.js';
 import { STORE_CURRENCY_OPTIONS, STORE_LOCALE_OPTIONS } from '../../src/tokens.js';

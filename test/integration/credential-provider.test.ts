@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 
 import bigcommerceModule, { BIGCOMMERCE_CREDENTIAL_PROVIDER, CredentialUnavailableError, resolveStoreCurrency, resolveStoreLocale, type BigcommerceCredentialProvider } from '../../src/index.js';
-import { ModuleRegistry } from '../../src/host/kernel/module-registry.js';
+import { ModuleRegistry } from '@pim/reference-host';
 import type { CredentialRepository } from '../../src/persistence/credential.repository.js';
 import { sealSecrets } from '../../src/services/credential-secrets.js';
 import { CredentialService } from '../../src/services/credential.service.js';

@@ -1,6 +1,6 @@
 import { Container } from 'inversify';
 
-import { InvalidDatagridQueryError, KERNEL_DATA_SOURCE } from '../../src/kernel/index.js';
+import { InvalidDatagridQueryError, KERNEL_DATA_SOURCE } from '@pim/kernel';
 import bigcommerceModule from '../../src/index.js';
 import { CredentialNotFoundError, DuplicateLabelError, StaleCredentialError } from '../../src/errors/persistence.errors.js';
 import type { CredentialRepository } from '../../src/persistence/credential.repository.js';

@@ -1,14 +1,13 @@
 import type { DataSource } from 'typeorm';
 
-import { SECRET_MASK } from '../../src/kernel/index.js';
+import { SECRET_MASK } from '@pim/kernel';
 import { BigcommerceError } from '../../src/errors/bigcommerce.errors.js';
 import { InvalidInputError } from '../../src/errors/invalid-input.error.js';
 import { CredentialNotFoundError, DuplicateLabelError, StaleCredentialError } from '../../src/errors/persistence.errors.js';
 import { REDACTED } from '../../src/persistence/credential-history.entity.js';
 import type { CredentialHistoryRepository } from '../../src/persistence/credential-history.repository.js';
 import { CredentialService } from '../../src/services/credential.service.js';
-import { startSandbox, type Sandbox } from '../../src/sandbox/sandbox-server.js';
-import { sandboxStore } from '../../src/sandbox/sandbox-store.js';
+import { startSandbox, type Sandbox, sandboxStore } from '@pim/bigcommerce-sandbox';
 import { CREDENTIAL_HISTORY_REPOSITORY } from '../../src/tokens.js';
 import { openScratch } from '../support/databases.js';
 import { describeEachEngine } from '../support/describe-each-engine.js';

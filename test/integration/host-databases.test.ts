@@ -1,6 +1,5 @@
 import bigcommerceModule from '../../src/index.js';
-import { readHostConfig } from '../../src/host/config/host-config.js';
-import { bootHost } from '../../src/host/kernel/host-kernel.js';
+import { readHostConfig, bootHost } from '@pim/reference-host';
 import { openScratch } from '../support/databases.js';
 import { describeEachEngine } from '../support/describe-each-engine.js';
 import { HOST_LOCALES } from '../support/host-harness.js';

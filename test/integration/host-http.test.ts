@@ -2,8 +2,8 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { BIGCOMMERCE_CREDENTIAL_PROVIDER } from '../../src/index.js';
-import { addKeyToFile } from '../../src/host/security/key-store.js';
-import { sandboxStore } from '../../src/sandbox/sandbox-store.js';
+import { addKeyToFile } from '@pim/reference-host';
+import { sandboxStore } from '@pim/bigcommerce-sandbox';
 import { HOST_LOCALES, startHostHarness, signIn } from '../support/host-harness.js';
 import { useSandbox } from '../support/use-sandbox.js';
 
@@ -98,8 +98,7 @@ describe('the reference host over HTTP', () => {
     await harness.kernel.close();
 
     const newKey = addKeyToFile(dataDir);
-    const { readHostConfig } = await import('../../src/host/config/host-config.js');
-    const { bootHost } = await import('../../src/host/kernel/host-kernel.js');
+    const { bootHost, readHostConfig } = await import('@pim/reference-host');
     const bigcommerce = (await import('../../src/index.js')).default;
     const { RecordingLogger } = await import('../support/recording-logger.js');
     const kernel = await bootHost(readHostConfig({ PIM_DATA_DIR: dataDir }), { modules: [bigcommerce], logger: new RecordingLogger(), hostLocalesDir: HOST_LOCALES });

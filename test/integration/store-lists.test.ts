@@ -1,5 +1,5 @@
 import { StoreListsReader } from '../../src/bigcommerce/store-lists.reader.js';
-import { sandboxStore } from '../../src/sandbox/sandbox-store.js';
+import { sandboxStore } from '@pim/bigcommerce-sandbox';
 import { moduleContainer } from '../support/module-harness.js';
 import { useSandbox } from '../support/use-sandbox.js';
 

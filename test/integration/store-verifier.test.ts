@@ -1,6 +1,6 @@
 import { StoreVerifier } from '../../src/bigcommerce/store-verifier.js';
 import { BigcommerceError } from '../../src/errors/bigcommerce.errors.js';
-import { startSandbox } from '../../src/sandbox/sandbox-server.js';
+import { startSandbox } from '@pim/bigcommerce-sandbox';
 import { moduleContainer } from '../support/module-harness.js';
 import { STORES } from '../support/sandbox-stores.js';
 import { useSandbox } from '../support/use-sandbox.js';

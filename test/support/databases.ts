@@ -30,7 +30,8 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-async function createScratch(engine: Engine): Promise<ScratchDatabase> {
+/** An empty scratch database on `engine`, named for this process; `destroy` drops it. */
+export async function createScratch(engine: Engine): Promise<ScratchDatabase> {
   const name = `bc_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const common = { entities: [...bigcommerceModule.entities], migrations: [...bigcommerceModule.migrations], migrationsTableName: 'pim_migrations', logging: false };
   if (engine === 'mariadb') {

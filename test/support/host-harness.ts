@@ -1,17 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-import type { FastifyInstance } from 'fastify';
 
 import bigcommerceModule from '../../src/index.js';
-import { readHostConfig } from '../../src/host/config/host-config.js';
-import { buildApp } from '../../src/host/http/app.js';
-import { bootHost, type HostKernel } from '../../src/host/kernel/host-kernel.js';
+import { bootHost, buildApp, hostLocalesDir, readHostConfig, type HostKernel } from '@pim/reference-host';
 import { RecordingLogger } from './recording-logger.js';
 
-export const HOST_LOCALES = fileURLToPath(new URL('../../locales/host', import.meta.url));
+export const HOST_LOCALES = hostLocalesDir();
 export const ADMIN_PASSWORD = 'harness-admin-password';
 
 /** A response with what tests look at: status, headers, cookies set, body. */
@@ -47,7 +42,7 @@ function client(base: string): HttpClient {
 }
 
 /** The reference host in-process (module passed directly), listening on a free local port. */
-export async function startHostHarness(env: Record<string, string> = {}): Promise<{ kernel: HostKernel; app: FastifyInstance; http: HttpClient; logger: RecordingLogger; dataDir: string; close(): Promise<void> }> {
+export async function startHostHarness(env: Record<string, string> = {}): Promise<{ kernel: HostKernel; app: Awaited<ReturnType<typeof buildApp>>; http: HttpClient; logger: RecordingLogger; dataDir: string; close(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'pim-host-'));
   const logger = new RecordingLogger();
   const config = readHostConfig({ PIM_DATA_DIR: dataDir, PIM_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env });

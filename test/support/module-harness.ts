@@ -12,13 +12,9 @@ import {
   KERNEL_PIM_CATALOG,
   KERNEL_SECRET_CIPHER,
   KERNEL_TRANSLATOR,
-} from '../../src/kernel/index.js';
+} from '@pim/kernel';
 import bigcommerceModule from '../../src/index.js';
-import { MessageTranslator } from '../../src/host/i18n/message-translator.js';
-import { ModuleRegistry } from '../../src/host/kernel/module-registry.js';
-import { StaticPimCatalog } from '../../src/host/catalog/static-pim-catalog.js';
-import { AesGcmSecretCipher } from '../../src/host/security/aes-gcm-secret-cipher.js';
-import { StaticModuleSettings } from '../../src/host/settings/static-module-settings.js';
+import { MessageTranslator, ModuleRegistry, StaticPimCatalog, AesGcmSecretCipher, StaticModuleSettings } from '@pim/reference-host';
 import { RecordingLogger } from './recording-logger.js';
 
 export interface HarnessOptions {

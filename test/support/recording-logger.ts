@@ -1,4 +1,4 @@
-import type { LogFields, Logger } from '../../src/kernel/index.js';
+import type { LogFields, Logger } from '@pim/kernel';
 
 /** A host logger that keeps every line, so tests can prove no secret was ever logged. */
 export class RecordingLogger implements Logger {

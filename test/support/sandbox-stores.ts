@@ -1,4 +1,4 @@
-import { sandboxStore } from '../../src/sandbox/sandbox-store.js';
+import { sandboxStore } from '@pim/bigcommerce-sandbox';
 
 /** The stores the verification tests talk to. */
 export const STORES = {

@@ -1,4 +1,4 @@
-import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/sandbox-server.js';
+import { startSandbox, type Sandbox, type SandboxOptions } from '@pim/bigcommerce-sandbox';
 
 /**
  * One sandbox for the test file: started before the first test, closed after the last, with

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const CLI = join(ROOT, 'dist/src/host/cli.js');
+const CLI = join(ROOT, 'packages/host/dist/cli.js');
 
-/** The reference host as a real process (`node dist/src/host/cli.js serve`), on a free port. */
+/** The reference host as a real process (`node packages/host/dist/cli.js serve`), on a free port. */
 export interface HostProcess {
   readonly url: string;
   readonly env: NodeJS.ProcessEnv;

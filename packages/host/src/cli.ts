@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+
+import { readHostConfig } from './config/host-config.js';
+import { addUser } from './cli/add-user.command.js';
+import { demo } from './cli/demo.command.js';
+import { migrate } from './cli/migrate.command.js';
+import { rotateKeys } from './cli/rotate-keys.command.js';
+import { serve } from './cli/serve.command.js';
+
+const USAGE = `Usage: pim <command>   (from the repository: npm run pim -- <command>)
+  serve                 serve the admin on HOST:PORT (default 127.0.0.1:3000)
+  demo                  serve, with a BigCommerce sandbox store ready to paste
+  migrate up|down       run every pending migration, or undo the last one
+  add-user --email E --name N --password P --role R [--permissions all|key,key]
+  rotate-keys           seal every stored secret with a new key`;
+
+const [command, ...args] = process.argv.slice(2);
+const config = readHostConfig();
+const commands: Record<string, () => Promise<void>> = {
+  serve: () => serve(config),
+  demo: () => demo(config),
+  migrate: () => migrate(config, args[0] ?? 'up'),
+  'add-user': () => addUser(config, args),
+  'rotate-keys': () => rotateKeys(config),
+};
+
+const run = command === undefined ? undefined : commands[command];
+if (run === undefined) {
+  process.stderr.write(`${USAGE}\n`);
+  process.exitCode = 2;
+} else {
+  run().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,33 @@
+import type { ModuleDefinition } from '@pim/kernel';
+
+import type { HostConfig } from '../config/host-config.js';
+import { ConsoleLogger } from '../kernel/console-logger.js';
+import { bootHost, type HostKernel } from '../kernel/host-kernel.js';
+import { loadModule } from '../kernel/module-loader.js';
+import { defaultModuleDir, hostLocalesDir } from './package-dirs.js';
+
+/** The module folders to load: PIM_MODULES (comma-separated), else the repository this host belongs to. */
+export function moduleDirs(env: NodeJS.ProcessEnv = process.env): string[] {
+  const configured = env.PIM_MODULES?.trim();
+  return (configured ? configured : defaultModuleDir()).split(',').map((d) => d.trim()).filter(Boolean);
+}
+
+/** Loads the modules through their manifests and boots the host with them. */
+export async function startHost(config: HostConfig, options: { migrate?: boolean; announce?: (line: string) => void } = {}): Promise<HostKernel> {
+  const announce = options.announce ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const modules: ModuleDefinition[] = [];
+  for (const dir of moduleDirs()) modules.push((await loadModule(dir)).definition);
+  const level = (process.env.PIM_LOG_LEVEL ?? 'info') as 'debug' | 'info' | 'warn' | 'error';
+  return bootHost(config, {
+    modules,
+    logger: new ConsoleLogger(level),
+    hostLocalesDir: hostLocalesDir(),
+    migrate: options.migrate,
+    onFirstAdmin: (email, password) =>
+      announce(
+        password === null
+          ? `Created the first admin ${email} with the password from PIM_ADMIN_PASSWORD.`
+          : `Created the first admin ${email}. Password (shown once, keep it safe): ${password}`,
+      ),
+  });
+}

@@ -1,0 +1,136 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+import type { FormHandler, FormResult, FormSchema } from '@pim/kernel';
+import type { HostKernel } from '../kernel/host-kernel.js';
+import { can } from '../users/user-directory.js';
+import { formPage } from '../views/form.page.js';
+import { ADMIN_ROOT, sendPage, sendProblem, wantsJson, type Admin } from './admin-context.js';
+import { str, type ParamValue } from './bracket-params.js';
+import type { AdminHandler, RouteGuard } from './route-guard.js';
+
+type Method = 'POST' | 'PUT' | 'DELETE';
+interface Endpoint {
+  readonly permission: string;
+  readonly run: AdminHandler;
+}
+
+const path = (route: string) => `${ADMIN_ROOT}/${route}`;
+const fill = (route: string, id: string) => path(route.replace(':id', encodeURIComponent(id)));
+const listRoute = (kernel: HostKernel, schema: FormSchema) => [...kernel.registry.datagrids.values()].find((d) => d.create?.route === schema.route || d.actions.some((a) => a.route === schema.route))?.route;
+
+/** The submitted fields, without the transport ones. */
+function input(request: FastifyRequest): Record<string, unknown> {
+  const { _csrf: _c, _method: _m, ...fields } = (request.body ?? {}) as Record<string, ParamValue>;
+  return fields;
+}
+
+/**
+ * Every registered form: its page, its submit (POST on create, PUT on edit, HTML forms send POST
+ * with `_method`), DELETE row actions aimed at the same record route, and its named actions.
+ */
+export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, guard: RouteGuard): void {
+  const endpoints = new Map<string, Map<Method, Endpoint>>();
+  const add = (url: string, method: Method, endpoint: Endpoint) => {
+    const byMethod = endpoints.get(url) ?? new Map<Method, Endpoint>();
+    byMethod.set(method, endpoint);
+    endpoints.set(url, byMethod);
+  };
+
+  for (const schema of kernel.registry.forms.values()) {
+    const handler = () => kernel.container.get(kernel.registry.formHandlers.get(schema.handler)!.token) as FormHandler;
+    const back = listRoute(kernel, schema);
+    const backHref = back ? path(back) : ADMIN_ROOT;
+
+    const render = async (admin: Admin, request: FastifyRequest, reply: FastifyReply, id: string | null, failure: Extract<FormResult, { ok: false }> | null) => {
+      const state = id === null ? await handler().blank() : await handler().load(id);
+      if (state === null) return sendProblem(kernel, reply, request, admin, 404, request.url);
+      if (failure !== null) admin.session.flash = { level: 'error', text: failure.message };
+      const body = formPage({
+        t: admin.t,
+        schema,
+        state,
+        adminRoot: ADMIN_ROOT,
+        recordId: id,
+        csrfToken: admin.session.csrfToken,
+        errors: failure?.errors ?? {},
+        submitted: failure === null ? null : input(request),
+        actions: (schema.actions ?? []).filter((a) => can(admin.user, a.permission)),
+        backHref,
+      });
+      const title = state.title ? `${admin.t(schema.titleKey)}: ${state.title}` : admin.t(schema.titleKey);
+      return sendPage(kernel, reply, admin, { title, body, status: failure === null ? 200 : failure.status === 502 ? 502 : failure.status, path: backHref });
+    };
+
+    /** Answers a submit: JSON for scripts (UnoPim's contract), a redirect or the form again for browsers. */
+    const respond = async (admin: Admin, request: FastifyRequest, reply: FastifyReply, id: string | null, result: FormResult, onSuccess: (result: Extract<FormResult, { ok: true }>) => string) => {
+      if (result.ok) {
+        const target = onSuccess(result);
+        if (wantsJson(request)) return reply.send({ message: result.message, redirect_url: target, ...(result.details ? { details: result.details } : {}) });
+        admin.session.flash = { level: 'success', text: result.message };
+        return reply.redirect(target, 303);
+      }
+      if (wantsJson(request)) return reply.status(result.status).send({ message: result.message, errors: result.errors });
+      if (result.status === 404) return sendProblem(kernel, reply, request, admin, 404, request.url);
+      return render(admin, request, reply, id, result);
+    };
+
+    app.get(path(schema.route), guard(schema.permission, async (admin, request, reply) => {
+      const id = schema.mode === 'edit' ? (request.params as { id: string }).id : null;
+      return render(admin, request, reply, id, null);
+    }));
+
+    if (schema.mode === 'create') {
+      add(path(schema.submitRoute), 'POST', {
+        permission: schema.permission,
+        run: async (admin, request, reply) =>
+          respond(admin, request, reply, null, await handler().create(input(request)), (r) => (schema.afterCreateRoute ? fill(schema.afterCreateRoute, r.id) : backHref)),
+      });
+    } else {
+      add(path(schema.submitRoute), 'PUT', {
+        permission: schema.permission,
+        run: async (admin, request, reply) => {
+          const id = (request.params as { id: string }).id;
+          return respond(admin, request, reply, id, await handler().update(id, input(request)), () => fill(schema.route, id));
+        },
+      });
+      for (const grid of kernel.registry.datagrids.values()) {
+        for (const action of grid.actions.filter((a) => a.method === 'DELETE' && a.route === schema.submitRoute)) {
+          add(path(action.route), 'DELETE', {
+            permission: action.permission,
+            run: async (admin, request, reply) => {
+              const result = await handler().delete((request.params as { id: string }).id);
+              if (!result.ok && !wantsJson(request)) {
+                admin.session.flash = { level: 'error', text: result.message };
+                return reply.redirect(path(grid.route), 303);
+              }
+              return respond(admin, request, reply, null, result, () => path(grid.route));
+            },
+          });
+        }
+      }
+      for (const action of schema.actions ?? []) {
+        add(path(action.route), 'POST', {
+          permission: action.permission,
+          run: async (admin, request, reply) => {
+            const id = (request.params as { id: string }).id;
+            const result = await handler().action(action.name, id);
+            if (wantsJson(request)) return reply.status(result.ok ? 200 : result.status).send(result.ok ? { message: result.message, details: result.details ?? [] } : { message: result.message, errors: result.errors });
+            admin.session.flash = { level: result.ok ? 'success' : 'error', text: result.message };
+            return reply.redirect(fill(schema.route, id), 303);
+          },
+        });
+      }
+    }
+  }
+
+  for (const [url, byMethod] of endpoints) {
+    const dispatch = async (request: FastifyRequest, reply: FastifyReply) => {
+      const override = request.method === 'POST' ? str(((request.body ?? {}) as Record<string, ParamValue>)._method)?.toUpperCase() : undefined;
+      const method = (override === 'PUT' || override === 'DELETE' ? override : request.method) as Method;
+      const endpoint = byMethod.get(method);
+      if (endpoint === undefined) return reply.status(405).header('allow', [...byMethod.keys()].join(', ')).send({ message: 'Method not allowed.' });
+      return guard(endpoint.permission, endpoint.run)(request, reply);
+    };
+    app.route({ method: ['POST', 'PUT', 'DELETE'], url, handler: dispatch });
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * The reference host's building blocks, for tests and benchmarks that boot it in-process. The
+ * host itself runs from its CLI (`pim serve`), loading modules through their manifests.
+ */
+export { StaticPimCatalog } from './catalog/static-pim-catalog.js';
+export { readHostConfig, type HostConfig } from './config/host-config.js';
+export { buildApp } from './http/app.js';
+export { MessageTranslator } from './i18n/message-translator.js';
+export { bootHost, type HostKernel } from './kernel/host-kernel.js';
+export { loadModule } from './kernel/module-loader.js';
+export { ModuleRegistry, SOURCE_LOCALE } from './kernel/module-registry.js';
+export { AesGcmSecretCipher } from './security/aes-gcm-secret-cipher.js';
+export { addKeyToFile, keyFilePath } from './security/key-store.js';
+export { StaticModuleSettings } from './settings/static-module-settings.js';
+export { hostLocalesDir } from './cli/package-dirs.js';

@@ -1,0 +1,148 @@
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { Container } from 'inversify';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+
+import {
+  KERNEL_CLOCK,
+  KERNEL_CURRENT_USER,
+  KERNEL_DATA_SOURCE,
+  KERNEL_LOGGER,
+  KERNEL_MODULE_SETTINGS,
+  KERNEL_PIM_CATALOG,
+  KERNEL_SECRET_CIPHER,
+  KERNEL_TRANSLATOR,
+  type Logger,
+  type Messages,
+  type ModuleDefinition,
+} from '@pim/kernel';
+import { StaticPimCatalog } from '../catalog/static-pim-catalog.js';
+import { moduleEnvironment, type HostConfig } from '../config/host-config.js';
+import { FALLBACK_LOCALE, MessageTranslator } from '../i18n/message-translator.js';
+import { hostMigrations } from '../persistence/host-migrations.js';
+import { RoleEntity } from '../persistence/role.entity.js';
+import { UserEntity } from '../persistence/user.entity.js';
+import { AesGcmSecretCipher } from '../security/aes-gcm-secret-cipher.js';
+import { loadKeyring } from '../security/key-store.js';
+import { StaticModuleSettings } from '../settings/static-module-settings.js';
+import { UserDirectory } from '../users/user-directory.js';
+import { ModuleRegistry } from './module-registry.js';
+import { RequestContext } from './request-context.js';
+
+/** A booted host: everything the HTTP layer and the CLI work with. */
+export interface HostKernel {
+  readonly config: HostConfig;
+  readonly dataSource: DataSource;
+  readonly container: Container;
+  readonly registry: ModuleRegistry;
+  readonly translator: MessageTranslator;
+  readonly requestContext: RequestContext;
+  readonly users: UserDirectory;
+  readonly catalog: StaticPimCatalog;
+  readonly cipher: AesGcmSecretCipher;
+  readonly logger: Logger;
+  /** UI locales the host has messages for. */
+  readonly uiLocales: readonly string[];
+  close(): Promise<void>;
+}
+
+/** TypeORM options for DATABASE_URL, or the embedded SQLite file in the data folder. */
+export function dataSourceOptions(config: HostConfig): DataSourceOptions {
+  const url = config.databaseUrl;
+  if (url === null) {
+    mkdirSync(config.dataDir, { recursive: true });
+    return { type: 'better-sqlite3', database: join(config.dataDir, 'pim.sqlite') };
+  }
+  const scheme = new URL(url).protocol;
+  if (scheme === 'mysql:') return { type: 'mysql', url, charset: 'utf8mb4_unicode_ci' };
+  if (scheme === 'mariadb:') return { type: 'mariadb', url: url.replace(/^mariadb:/, 'mysql:'), charset: 'utf8mb4_unicode_ci' };
+  if (scheme === 'postgres:' || scheme === 'postgresql:') return { type: 'postgres', url };
+  throw new Error(`DATABASE_URL must start with mysql://, mariadb:// or postgres://, not ${scheme}`);
+}
+
+/** The host's own messages (login page, pagination, ...), per locale. */
+function hostMessages(dir: string): Map<string, Messages> {
+  const messages = new Map<string, Messages>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) messages.set(file.slice(0, -5), JSON.parse(readFileSync(join(dir, file), 'utf8')) as Messages);
+  return messages;
+}
+
+/**
+ * Boots the host: keys, DataSource with the host's and the modules' entities, migrations (unless
+ * `migrate: false`), a container with the kernel services, each module's container module and
+ * registrations (validated), and a first admin.
+ */
+export async function bootHost(
+  config: HostConfig,
+  options: { modules: readonly ModuleDefinition[]; logger: Logger; hostLocalesDir: string; migrate?: boolean; onFirstAdmin?: (email: string, password: string | null) => void },
+): Promise<HostKernel> {
+  const { logger } = options;
+  const keyring = loadKeyring(config, (message) => logger.warn(message));
+  const cipher = new AesGcmSecretCipher(keyring.keys, keyring.currentKeyId);
+
+  const dataSource = new DataSource({
+    ...dataSourceOptions(config),
+    entities: [UserEntity, RoleEntity, ...options.modules.flatMap((m) => m.entities)],
+    migrations: [...hostMigrations, ...options.modules.flatMap((m) => m.migrations)],
+    migrationsTableName: 'pim_migrations',
+    logging: false,
+  } as DataSourceOptions);
+  await dataSource.initialize();
+  try {
+    if (options.migrate !== false) await dataSource.runMigrations({ transaction: 'each' });
+
+    const requestContext = new RequestContext();
+    const registry = new ModuleRegistry();
+    const messages = hostMessages(options.hostLocalesDir);
+    const translator = new MessageTranslator(registry.translations as Map<string, Messages>, () => requestContext.get()?.locale ?? FALLBACK_LOCALE);
+    const catalog = new StaticPimCatalog(config.locales, config.currencies);
+    const moduleEnv = options.modules.map((m) => [m.id, moduleEnvironment(config, m.id)] as const);
+    const settings = new StaticModuleSettings(
+      Object.fromEntries(moduleEnv.map(([id, e]) => [id, e.origins])),
+      Object.fromEntries(moduleEnv.map(([id, e]) => [id, e.settings])),
+    );
+
+    const container = new Container();
+    container.bind(KERNEL_DATA_SOURCE).toConstantValue(dataSource);
+    container.bind(KERNEL_LOGGER).toConstantValue(logger);
+    container.bind(KERNEL_TRANSLATOR).toConstantValue(translator);
+    container.bind(KERNEL_PIM_CATALOG).toConstantValue(catalog);
+    container.bind(KERNEL_SECRET_CIPHER).toConstantValue(cipher);
+    container.bind(KERNEL_CURRENT_USER).toConstantValue(requestContext);
+    container.bind(KERNEL_CLOCK).toConstantValue({ now: () => new Date() });
+    container.bind(KERNEL_MODULE_SETTINGS).toConstantValue(settings);
+
+    for (const definition of options.modules) {
+      container.load(definition.containerModule);
+      definition.register(registry);
+    }
+    for (const [locale, hostOwn] of messages) registry.addTranslations(locale, hostOwn);
+    registry.validate();
+
+    const users = new UserDirectory(dataSource);
+    // Without migrations (the `migrate` command) the user table may not exist yet.
+    if (options.migrate !== false) {
+      const admin = await users.ensureAdmin(config.adminEmail, config.adminPassword);
+      if (admin.created) options.onFirstAdmin?.(config.adminEmail, admin.generatedPassword);
+    }
+
+    return {
+      config,
+      dataSource,
+      container,
+      registry,
+      translator,
+      requestContext,
+      users,
+      catalog,
+      cipher,
+      logger,
+      uiLocales: [...messages.keys()].sort(),
+      close: () => dataSource.destroy(),
+    };
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+}

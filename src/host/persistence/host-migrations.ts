@@ -1,5 +1,0 @@
-import type { MigrationClass } from '../../kernel/index.js';
-import { PimCreateUsers1767139200000 } from './1767139200000-create-users.migration.js';
-
-/** The reference host's own migrations, run before the modules'. */
-export const hostMigrations: readonly MigrationClass[] = [PimCreateUsers1767139200000];
