@@ -2,7 +2,7 @@ import mysql from 'mysql2/promise';
 
 import { BIGCOMMERCE_CREDENTIAL_PROVIDER } from '../src/public-api.js';
 import { CredentialEntity } from '../src/persistence/credential.entity.js';
-import { SECRET_CONTEXT, sealSecrets } from '../src/services/credential-secrets.js';
+import { CredentialSecrets, SECRET_CONTEXT } from '../src/services/credential-secrets.js';
 import { openScratch } from '../test/support/databases.js';
 import { moduleContainer } from '../test/support/module-harness.js';
 import { percentile, round, timeMs } from './stats.js';
@@ -32,7 +32,7 @@ export async function providerBenchmarks(): Promise<string> {
   const pool = mysql.createPool({ uri: (handle.scratch.options as { url: string }).url, connectionLimit: 10 });
   try {
     const now = new Date();
-    const sealed = sealSecrets(cipher, { clientSecret: 'bench-client-secret', accessToken: 'bench-access-token-31-characters' });
+    const sealed = container.get(CredentialSecrets).seal({ clientSecret: 'bench-client-secret', accessToken: 'bench-access-token-31-characters' });
     for (let start = 0; start < CREDENTIALS; start += 500) {
       const rows = Array.from({ length: Math.min(500, CREDENTIALS - start) }, (_, k) => {
         const i = start + k;

@@ -78,26 +78,40 @@ export interface BigcommerceCredentialProvider {
 /** @public */
 export const BIGCOMMERCE_CREDENTIAL_PROVIDER = Symbol.for('bigcommerce.CredentialProvider') as ServiceIdentifier<BigcommerceCredentialProvider>;
 
+/** Why a job cannot use a credential. @public */
+export type CredentialUnavailableReason = 'missing' | 'inactive' | 'secret-unreadable';
+
+const UNAVAILABLE_KEYS = {
+  missing: 'bigcommerce.provider.credential-missing',
+  inactive: 'bigcommerce.provider.credential-inactive',
+  'secret-unreadable': 'bigcommerce.provider.credential-secret-unreadable',
+} as const;
+
 /**
- * A job asked for a credential it cannot use. `message` is translated into the current user's
- * language; `messageKey` and `params` let a job log it in its own.
+ * A job asked for a credential it cannot use: it is missing or deleted, inactive, or its secrets
+ * cannot be opened on this host (sealed with a key the host lacks; since 0.2.0). `message` is
+ * translated into the current user's language; `messageKey` and `params` let a job log it in its own.
  * @public
  */
 export class CredentialUnavailableError extends Error {
   override readonly name = 'CredentialUnavailableError';
-  readonly messageKey: 'bigcommerce.provider.credential-missing' | 'bigcommerce.provider.credential-inactive';
+  readonly messageKey: (typeof UNAVAILABLE_KEYS)[CredentialUnavailableReason];
+  readonly params: Readonly<Record<string, string>>;
 
   constructor(
     readonly credentialId: string,
-    readonly reason: 'missing' | 'inactive',
+    readonly reason: CredentialUnavailableReason,
     message: string,
+    params: Readonly<Record<string, string>> = {},
   ) {
     super(message);
-    this.messageKey = reason === 'missing' ? 'bigcommerce.provider.credential-missing' : 'bigcommerce.provider.credential-inactive';
+    this.messageKey = CredentialUnavailableError.messageKeyFor(reason);
+    this.params = { ...params, id: credentialId };
   }
 
-  get params(): Readonly<Record<string, string>> {
-    return { id: this.credentialId };
+  /** The translation key of a reason's message (placeholders: `id`, and `keyId` for `secret-unreadable`). */
+  static messageKeyFor(reason: CredentialUnavailableReason): (typeof UNAVAILABLE_KEYS)[CredentialUnavailableReason] {
+    return UNAVAILABLE_KEYS[reason];
   }
 }
 

@@ -1,6 +1,7 @@
 import { inject, injectable } from 'inversify';
 
 import { BigcommerceError } from '../errors/bigcommerce.errors.js';
+import type { ModuleError } from '../errors/module-error.js';
 import type { ApiResponse } from './bigcommerce-client.js';
 import { BigcommerceClientFactory, type StoreConnection } from './bigcommerce-client.factory.js';
 import { expectSuccess } from './response-status.js';
@@ -26,7 +27,8 @@ export interface StoreLists {
   readonly locales: readonly StoreLocale[];
   /** `graphql` when channel 1's locales were listed; `default-language` when only the default is known. */
   readonly localesFrom: 'graphql' | 'default-language' | 'none';
-  readonly problems: readonly { readonly list: 'currencies' | 'locales'; readonly error: BigcommerceError }[];
+  /** Each list that could not be read, and why (a BigCommerce error, or why nothing could be asked). */
+  readonly problems: readonly { readonly list: 'currencies' | 'locales'; readonly error: Pick<ModuleError, 'messageKey' | 'params'> }[];
 }
 
 const LOCALES_QUERY = 'query StoreLocales { store { locales(input: { channelId: "bc/store/channel/1" }) { edges { node { code status isDefault } } } } }';

@@ -51,6 +51,10 @@ export class CredentialEntity {
   @Column({ name: 'access_token_sealed', type: 'text', select: false })
   accessTokenSealed!: string;
 
+  /** The key both secrets are sealed with; null on rows not re-sealed since it was added. */
+  @Column({ name: 'secret_key_id', type: 'varchar', length: 32, nullable: true, select: false })
+  secretKeyId!: string | null;
+
   @Column({ name: 'status', type: 'boolean' })
   active!: boolean;
 

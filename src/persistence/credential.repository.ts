@@ -1,12 +1,11 @@
 import { inject, injectable } from 'inversify';
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { KERNEL_DATA_SOURCE, type DatagridPage, type DatagridQuery, type DatagridRepository } from '@pim/kernel';
+import { isUniqueViolation, KERNEL_DATA_SOURCE, type DatagridPage, type DatagridQuery, type DatagridRepository } from '@pim/kernel';
 import { CredentialNotFoundError, DuplicateLabelError, StaleCredentialError } from '../errors/persistence.errors.js';
 import { TABLES } from '../constants.js';
 import { CredentialEntity, type CodeMapping, type CredentialCapabilities } from './credential.entity.js';
 import { containsPattern, parseCredentialListQuery } from './credential-list.query.js';
-import { isUniqueViolation } from './unique-violation.js';
 
 /** A row of the credentials grid: nothing secret, nothing the grid does not show. */
 export interface CredentialListRow {
@@ -35,9 +34,17 @@ function parseJson<T>(raw: unknown): T | null {
   return typeof raw === 'string' ? (JSON.parse(raw) as T) : null;
 }
 
-/** The sealed secrets of one credential, read only when a caller needs them. */
+/** The sealed secrets of one credential and the key that sealed them, read only when a caller needs them. */
 export interface SealedSecrets {
   readonly clientSecretSealed: string;
+  readonly accessTokenSealed: string;
+  /** Null on rows written before the key id was recorded. */
+  readonly secretKeyId: string | null;
+}
+
+/** What a fact learnt from BigCommerce was learnt with: it is kept only while the credential still has both. */
+export interface VerifiedConnection {
+  readonly apiUrl: string;
   readonly accessTokenSealed: string;
 }
 
@@ -168,11 +175,61 @@ export class CredentialRepository implements DatagridRepository<CredentialListRo
   async findSealedSecrets(id: number, manager?: EntityManager): Promise<SealedSecrets> {
     const row = await (manager ?? this.#dataSource.manager)
       .createQueryBuilder(CredentialEntity, 'c')
-      .select(['c.id', 'c.clientSecretSealed', 'c.accessTokenSealed'])
+      .select(['c.id', 'c.clientSecretSealed', 'c.accessTokenSealed', 'c.secretKeyId'])
       .where('c.id = :id', { id })
       .getOne();
     if (row === null) throw new CredentialNotFoundError(id);
-    return { clientSecretSealed: row.clientSecretSealed, accessTokenSealed: row.accessTokenSealed };
+    return { clientSecretSealed: row.clientSecretSealed, accessTokenSealed: row.accessTokenSealed, secretKeyId: row.secretKeyId };
+  }
+
+  /** The sealed secrets of the credentials after `afterId`, in id order: one batch of a re-sealing pass. */
+  async findSealedBatch(afterId: number, limit: number): Promise<(SealedSecrets & { readonly id: number })[]> {
+    const rows = await this.#dataSource
+      .getRepository(CredentialEntity)
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.clientSecretSealed', 'c.accessTokenSealed', 'c.secretKeyId'])
+      .where('c.id > :afterId', { afterId })
+      .orderBy('c.id', 'ASC')
+      .take(limit)
+      .getMany();
+    return rows.map(({ id, clientSecretSealed, accessTokenSealed, secretKeyId }) => ({ id, clientSecretSealed, accessTokenSealed, secretKeyId }));
+  }
+
+  /**
+   * Replaces the sealed secrets of a credential only if it still holds `expected` (compare-and-set),
+   * leaving the version alone; false when an edit got there first.
+   */
+  async replaceSealedSecrets(id: number, expected: Omit<SealedSecrets, 'secretKeyId'>, next: SealedSecrets): Promise<boolean> {
+    const result = await this.#dataSource
+      .createQueryBuilder()
+      .update(CredentialEntity)
+      .set({ ...next, version: () => 'version' })
+      .where('id = :id AND client_secret_sealed = :cs AND access_token_sealed = :at', { id, cs: expected.clientSecretSealed, at: expected.accessTokenSealed })
+      .execute();
+    return result.affected === 1;
+  }
+
+  /** How many credentials each recorded key id sealed (rows without a recorded key id left out). */
+  async countBySecretKey(): Promise<[string, number][]> {
+    const rows = await this.#dataSource
+      .getRepository(CredentialEntity)
+      .createQueryBuilder('c')
+      .select('c.secretKeyId', 'keyId')
+      .addSelect('COUNT(*)', 'count')
+      .where('c.secretKeyId IS NOT NULL')
+      .groupBy('c.secretKeyId')
+      .getRawMany<{ keyId: string; count: number | string }>();
+    return rows.map((row) => [row.keyId, Number(row.count)]);
+  }
+
+  /** The sealed secrets of the rows written before the key id was recorded. */
+  async findSealedWithoutKeyId(): Promise<Omit<SealedSecrets, 'secretKeyId'>[]> {
+    return this.#dataSource
+      .getRepository(CredentialEntity)
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.clientSecretSealed', 'c.accessTokenSealed'])
+      .where('c.secretKeyId IS NULL')
+      .getMany();
   }
 
   /** Inserts a credential; a taken label throws {@link DuplicateLabelError}. */
@@ -222,16 +279,18 @@ export class CredentialRepository implements DatagridRepository<CredentialListRo
 
   /**
    * Records what BigCommerce said about the store (a connection test, a fresh reading of its
-   * lists). The version is left alone on purpose: that is not an edit, and must not turn an open
-   * edit form stale.
+   * lists), but only while the credential still has the API URL and the access token it was
+   * learnt with: a slow answer about a token replaced meanwhile is dropped (false). The version
+   * is left alone on purpose: that is not an edit, and must not turn an open edit form stale.
    */
-  async recordStoreFacts(id: number, facts: StoreFacts, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.#dataSource.manager)
+  async recordStoreFacts(id: number, facts: StoreFacts, verified: VerifiedConnection, manager?: EntityManager): Promise<boolean> {
+    const result = await (manager ?? this.#dataSource.manager)
       .createQueryBuilder()
       .update(CredentialEntity)
       .set({ ...facts, version: () => 'version' })
-      .where('id = :id', { id })
+      .where('id = :id AND api_url = :apiUrl AND access_token_sealed = :sealed', { id, apiUrl: verified.apiUrl, sealed: verified.accessTokenSealed })
       .execute();
+    return result.affected === 1;
   }
 
   /** Deletes a credential; throws {@link CredentialNotFoundError} when there is none. */

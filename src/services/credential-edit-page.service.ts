@@ -2,13 +2,13 @@ import { inject, injectable } from 'inversify';
 
 import { KERNEL_CLOCK, KERNEL_PIM_CATALOG, type Clock, type PimCatalog } from '@pim/kernel';
 import { StoreListsReader, type StoreLists } from '../bigcommerce/store-lists.reader.js';
-import { BigcommerceError } from '../errors/bigcommerce.errors.js';
+import { ModuleError } from '../errors/module-error.js';
 import type { FieldMessage } from '../errors/invalid-input.error.js';
 import { toSnapshot } from '../mapping/store-lists-snapshot.js';
 import type { CodeMapping, StoreListsSnapshot } from '../persistence/credential.entity.js';
-import type { CredentialRepository } from '../persistence/credential.repository.js';
+import type { CredentialRepository, VerifiedConnection } from '../persistence/credential.repository.js';
 import { CREDENTIAL_REPOSITORY } from '../tokens.js';
-import { CredentialSecretsReader } from './credential-secrets.reader.js';
+import { CredentialSecrets } from './credential-secrets.js';
 import { CredentialService } from './credential.service.js';
 import type { CredentialEditView } from './credential-view.js';
 
@@ -48,7 +48,7 @@ export interface CredentialEditPage {
 export class CredentialEditPageService {
   readonly #credentials: CredentialService;
   readonly #repository: CredentialRepository;
-  readonly #secrets: CredentialSecretsReader;
+  readonly #secrets: CredentialSecrets;
   readonly #lists: StoreListsReader;
   readonly #catalog: PimCatalog;
   readonly #clock: Clock;
@@ -56,7 +56,7 @@ export class CredentialEditPageService {
   constructor(
     @inject(CredentialService) credentials: CredentialService,
     @inject(CREDENTIAL_REPOSITORY) repository: CredentialRepository,
-    @inject(CredentialSecretsReader) secrets: CredentialSecretsReader,
+    @inject(CredentialSecrets) secrets: CredentialSecrets,
     @inject(StoreListsReader) lists: StoreListsReader,
     @inject(KERNEL_PIM_CATALOG) catalog: PimCatalog,
     @inject(KERNEL_CLOCK) clock: Clock,
@@ -71,11 +71,12 @@ export class CredentialEditPageService {
 
   async load(id: number): Promise<CredentialEditPage> {
     const credential = await this.#credentials.getForEdit(id);
-    const [fresh, locales, currencies] = await Promise.all([
+    const [reading, locales, currencies] = await Promise.all([
       this.#readLists(credential.apiUrl, id),
       this.#catalog.activeLocales(),
       this.#catalog.activeCurrencies(),
     ]);
+    const { fresh, readWith } = reading;
     const notices: EditPageNotice[] = [];
     for (const problem of fresh.problems) {
       notices.push({
@@ -86,7 +87,7 @@ export class CredentialEditPageService {
     }
     const previous = (await this.#repository.findById(id))?.storeLists ?? null;
     const lists = toSnapshot(fresh, this.#clock.now(), previous);
-    if (lists !== null && lists !== previous) await this.#repository.recordStoreFacts(id, { storeLists: lists });
+    if (lists !== null && lists !== previous && readWith !== null) await this.#repository.recordStoreFacts(id, { storeLists: lists }, readWith);
     if (lists !== null && lists.localesFrom !== 'graphql') notices.push({ messageKey: 'bigcommerce.credentials.form.locales-default-only', params: {} });
     return {
       credential,
@@ -98,13 +99,16 @@ export class CredentialEditPageService {
     };
   }
 
-  async #readLists(apiUrl: string, id: number): Promise<StoreLists> {
+  /** The store's lists, and the connection they were read with (null when nothing could be asked). */
+  async #readLists(apiUrl: string, id: number): Promise<{ fresh: StoreLists; readWith: VerifiedConnection | null }> {
     try {
-      return await this.#lists.read({ apiUrl, accessToken: await this.#secrets.accessToken(id) });
+      const { accessToken, accessTokenSealed } = await this.#secrets.accessTokenOf(id);
+      return { fresh: await this.#lists.read({ apiUrl, accessToken }), readWith: { apiUrl, accessTokenSealed } };
     } catch (error) {
-      // The URL or token itself was refused before any list could be asked for.
-      const cause = error instanceof BigcommerceError ? error : new BigcommerceError('unreachable', { params: { reason: 'error' } });
-      return { currencies: [], locales: [], localesFrom: 'none', problems: [{ list: 'currencies', error: cause }, { list: 'locales', error: cause }] };
+      // The stored token cannot be opened here, or the URL itself is refused: nothing was asked.
+      if (!(error instanceof ModuleError)) throw error;
+      const cause = { messageKey: error.messageKey, params: error.params };
+      return { fresh: { currencies: [], locales: [], localesFrom: 'none', problems: [{ list: 'currencies', error: cause }, { list: 'locales', error: cause }] }, readWith: null };
     }
   }
 }

@@ -5,6 +5,7 @@ import { BigcommerceError } from '../errors/bigcommerce.errors.js';
 import { InvalidInputError } from '../errors/invalid-input.error.js';
 import { ModuleError } from '../errors/module-error.js';
 import { CredentialNotFoundError, StaleCredentialError } from '../errors/persistence.errors.js';
+import { SecretUnavailableError } from '../errors/secret.errors.js';
 import type { CredentialCapabilities } from '../persistence/credential.entity.js';
 import { CredentialEditPageService } from './credential-edit-page.service.js';
 import type { CredentialEditView } from './credential-view.js';
@@ -148,6 +149,7 @@ export class CredentialFormHandler implements FormHandler {
         return { ok: false, status: 422, message: this.#t.translate('bigcommerce.credentials.flash.invalid'), errors };
       }
       if (error instanceof CredentialNotFoundError) return { ok: false, status: 404, message, errors: {} };
+      if (error instanceof SecretUnavailableError) return { ok: false, status: 503, message, errors: {} };
       if (error instanceof StaleCredentialError) return { ok: false, status: 409, message, errors: {} };
       const field = error.field ?? (error instanceof BigcommerceError ? 'apiUrl' : '_form');
       return { ok: false, status: 422, message, errors: { [field]: [message] } };

@@ -1,10 +1,12 @@
 import { inject, injectable } from 'inversify';
 
-import { KERNEL_PIM_CATALOG, KERNEL_SECRET_CIPHER, KERNEL_TRANSLATOR, type PimCatalog, type SecretCipher, type Translator } from '@pim/kernel';
+import { KERNEL_PIM_CATALOG, KERNEL_TRANSLATOR, type PimCatalog, type Translator } from '@pim/kernel';
 import { FIELD_LIMITS } from '../constants.js';
 import type { CredentialRepository } from '../persistence/credential.repository.js';
+import { SecretUnavailableError } from '../errors/secret.errors.js';
 import {
   CredentialUnavailableError,
+  type CredentialUnavailableReason,
   type ActiveCredential,
   type BigcommerceCredentialProvider,
   type CredentialOption,
@@ -12,7 +14,7 @@ import {
   type CredentialOptionQuery,
 } from '../public-api.js';
 import { CREDENTIAL_REPOSITORY } from '../tokens.js';
-import { SECRET_CONTEXT } from './credential-secrets.js';
+import { CredentialSecrets, type PlainSecrets } from './credential-secrets.js';
 
 const DEFAULT_PER_PAGE = 20;
 const MAX_PER_PAGE = 100;
@@ -26,18 +28,18 @@ const MAX_IDS = 100;
 @injectable()
 export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
   readonly #credentials: CredentialRepository;
-  readonly #cipher: SecretCipher;
+  readonly #secrets: CredentialSecrets;
   readonly #catalog: PimCatalog;
   readonly #translator: Translator;
 
   constructor(
     @inject(CREDENTIAL_REPOSITORY) credentials: CredentialRepository,
-    @inject(KERNEL_SECRET_CIPHER) cipher: SecretCipher,
+    @inject(CredentialSecrets) secrets: CredentialSecrets,
     @inject(KERNEL_PIM_CATALOG) catalog: PimCatalog,
     @inject(KERNEL_TRANSLATOR) translator: Translator,
   ) {
     this.#credentials = credentials;
-    this.#cipher = cipher;
+    this.#secrets = secrets;
     this.#catalog = catalog;
     this.#translator = translator;
   }
@@ -70,6 +72,13 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
     const entity = Number.isSafeInteger(numericId) && numericId > 0 ? await this.#credentials.findForJob(numericId) : null;
     if (entity === null) throw this.#unavailable(key, 'missing');
     if (!entity.active) throw this.#unavailable(key, 'inactive');
+    let secrets: PlainSecrets;
+    try {
+      secrets = this.#secrets.open(entity);
+    } catch (error) {
+      if (error instanceof SecretUnavailableError) throw this.#unavailable(key, 'secret-unreadable', { keyId: String(error.params.keyId) });
+      throw error;
+    }
     const [locales, currencies] = await Promise.all([this.#catalog.activeLocales(), this.#catalog.activeCurrencies()]);
     return Object.freeze({
       id: entity.id,
@@ -77,8 +86,8 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
       baseUrl: entity.apiUrl,
       storeHash: entity.storeHash,
       clientId: entity.clientId,
-      clientSecret: this.#cipher.decrypt(entity.clientSecretSealed, SECRET_CONTEXT.clientSecret),
-      accessToken: this.#cipher.decrypt(entity.accessTokenSealed, SECRET_CONTEXT.accessToken),
+      clientSecret: secrets.clientSecret,
+      accessToken: secrets.accessToken,
       defaultCurrency: entity.defaultCurrency,
       defaultLocale: entity.defaultLocale,
       localeMapping: onlyActive(entity.localeMapping, locales),
@@ -87,9 +96,9 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
     });
   }
 
-  #unavailable(id: string, reason: 'missing' | 'inactive'): CredentialUnavailableError {
-    const key = reason === 'missing' ? 'bigcommerce.provider.credential-missing' : 'bigcommerce.provider.credential-inactive';
-    return new CredentialUnavailableError(id, reason, this.#translator.translate(key, { id }));
+  #unavailable(id: string, reason: CredentialUnavailableReason, params: Record<string, string> = {}): CredentialUnavailableError {
+    const message = this.#translator.translate(CredentialUnavailableError.messageKeyFor(reason), { ...params, id });
+    return new CredentialUnavailableError(id, reason, message, params);
   }
 }
 

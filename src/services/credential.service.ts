@@ -5,12 +5,12 @@ import {
   KERNEL_CLOCK,
   KERNEL_CURRENT_USER,
   KERNEL_DATA_SOURCE,
+  KERNEL_LOGGER,
   KERNEL_PIM_CATALOG,
-  KERNEL_SECRET_CIPHER,
   type Clock,
   type CurrentUser,
+  type Logger,
   type PimCatalog,
-  type SecretCipher,
 } from '@pim/kernel';
 import { normalizeApiUrl, type NormalizedApiUrl } from '../bigcommerce/api-url.js';
 import { BigcommerceClientFactory } from '../bigcommerce/bigcommerce-client.factory.js';
@@ -31,8 +31,7 @@ import type { CredentialEntity, StoreListsSnapshot } from '../persistence/creden
 import type { CredentialChanges, CredentialRepository } from '../persistence/credential.repository.js';
 import { CREDENTIAL_HISTORY_REPOSITORY, CREDENTIAL_REPOSITORY } from '../tokens.js';
 import { diffCredential } from './credential-diff.js';
-import { replacementSecret, SECRET_CONTEXT, sealSecrets } from './credential-secrets.js';
-import { CredentialSecretsReader } from './credential-secrets.reader.js';
+import { CredentialSecrets, replacementSecret, type PlainSecrets } from './credential-secrets.js';
 import { toEditView, type CredentialEditView } from './credential-view.js';
 
 /** The outcome of "Test connection". */
@@ -51,12 +50,12 @@ export class CredentialService {
   readonly #history: CredentialHistoryRepository;
   readonly #verifier: StoreVerifier;
   readonly #lists: StoreListsReader;
-  readonly #secrets: CredentialSecretsReader;
+  readonly #secrets: CredentialSecrets;
   readonly #catalog: PimCatalog;
   readonly #clients: BigcommerceClientFactory;
-  readonly #cipher: SecretCipher;
   readonly #clock: Clock;
   readonly #user: CurrentUser;
+  readonly #logger: Logger;
 
   constructor(
     @inject(KERNEL_DATA_SOURCE) dataSource: DataSource,
@@ -64,12 +63,12 @@ export class CredentialService {
     @inject(CREDENTIAL_HISTORY_REPOSITORY) history: CredentialHistoryRepository,
     @inject(StoreVerifier) verifier: StoreVerifier,
     @inject(StoreListsReader) lists: StoreListsReader,
-    @inject(CredentialSecretsReader) secrets: CredentialSecretsReader,
+    @inject(CredentialSecrets) secrets: CredentialSecrets,
     @inject(KERNEL_PIM_CATALOG) catalog: PimCatalog,
     @inject(BigcommerceClientFactory) clients: BigcommerceClientFactory,
-    @inject(KERNEL_SECRET_CIPHER) cipher: SecretCipher,
     @inject(KERNEL_CLOCK) clock: Clock,
     @inject(KERNEL_CURRENT_USER) user: CurrentUser,
+    @inject(KERNEL_LOGGER) logger: Logger,
   ) {
     this.#dataSource = dataSource;
     this.#credentials = credentials;
@@ -79,9 +78,9 @@ export class CredentialService {
     this.#secrets = secrets;
     this.#catalog = catalog;
     this.#clients = clients;
-    this.#cipher = cipher;
     this.#clock = clock;
     this.#user = user;
+    this.#logger = logger;
   }
 
   /** Validate → normalise → verify → seal → insert + history. Nothing is stored on any failure. */
@@ -101,7 +100,7 @@ export class CredentialService {
           apiUrl: url.apiUrl,
           storeHash: url.storeHash,
           clientId: dto.clientId,
-          ...sealSecrets(this.#cipher, dto),
+          ...this.#secrets.seal(dto),
           active: dto.status === 'active',
           defaultCurrency: store.defaultCurrency,
           defaultLocale: store.defaultLanguage,
@@ -161,14 +160,24 @@ export class CredentialService {
     if (dto.localeMapping !== undefined) changes.localeMapping = withoutBlanks(dto.localeMapping);
     if (dto.currencyMapping !== undefined) changes.currencyMapping = withoutBlanks(dto.currencyMapping);
 
-    if (newAccessToken !== null) changes.accessTokenSealed = this.#cipher.encrypt(newAccessToken, SECRET_CONTEXT.accessToken);
-    if (newClientSecret !== null) changes.clientSecretSealed = this.#cipher.encrypt(newClientSecret, SECRET_CONTEXT.clientSecret);
+    // Both secrets are always sealed together, with the current key: the kept one is opened and sealed again.
+    let stored: PlainSecrets | null = null;
+    const storedSecrets = async () => (stored ??= await this.#secrets.storedOf(id));
+    if (newAccessToken !== null || newClientSecret !== null) {
+      Object.assign(
+        changes,
+        this.#secrets.seal({
+          clientSecret: newClientSecret ?? (await storedSecrets()).clientSecret,
+          accessToken: newAccessToken ?? (await storedSecrets()).accessToken,
+        }),
+      );
+    }
 
     if (changes.apiUrl !== undefined || newAccessToken !== null || changes.clientId !== undefined) {
       const { store, lists } = await this.#verifyAndReadLists({
         apiUrl: changes.apiUrl ?? current.apiUrl,
         storeHash: changes.storeHash ?? current.storeHash,
-        accessToken: newAccessToken ?? (await this.#secrets.accessToken(id)),
+        accessToken: newAccessToken ?? (await storedSecrets()).accessToken,
       }, changes.apiUrl === undefined ? current.storeLists : null);
       Object.assign(changes, verificationFields(store, now));
       changes.storeLists = lists;
@@ -206,7 +215,7 @@ export class CredentialService {
   /** Re-verifies the stored credential and records the store name, time, outcome and capabilities. */
   async testConnection(id: number): Promise<ConnectionTestResult> {
     const current = await this.#load(id);
-    const accessToken = await this.#secrets.accessToken(id);
+    const { accessToken, accessTokenSealed } = await this.#secrets.accessTokenOf(id);
     const now = this.#clock.now();
     let result: { ok: true; store: VerifiedStore } | { ok: false; error: BigcommerceError };
     try {
@@ -217,7 +226,11 @@ export class CredentialService {
     }
     const record = result.ok ? verificationFields(result.store, now) : { verifiedAt: now, verificationOutcome: result.error.code };
     await this.#dataSource.transaction(async (manager) => {
-      await this.#credentials.recordStoreFacts(id, record, manager);
+      // An edit that replaced the URL or the token meanwhile wins: this outcome is about the old one.
+      if (!(await this.#credentials.recordStoreFacts(id, record, { apiUrl: current.apiUrl, accessTokenSealed }, manager))) {
+        this.#logger.debug('connection test outcome dropped: the credential changed meanwhile', { credentialId: id });
+        return;
+      }
       await this.#record(id, 'verified', [{ field: 'verificationOutcome', old: current.verificationOutcome, new: record.verificationOutcome }], manager);
     });
     const view = await this.getForEdit(id);

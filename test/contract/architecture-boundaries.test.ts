@@ -27,7 +27,7 @@ const PACKAGES = [
   },
   { dir: 'packages/kernel', sources: ['src'], loadedIndirectly: [] },
   // The database drivers are loaded by TypeORM for the configured DATABASE_URL.
-  { dir: 'packages/host', sources: ['src'], loadedIndirectly: ['better-sqlite3', 'mysql2', 'pg'] },
+  { dir: 'packages/host', sources: ['src'], loadedIndirectly: ['mysql2', 'pg'] },
   { dir: 'packages/bigcommerce-sandbox', sources: ['src'], loadedIndirectly: [] },
 ] as const;
 

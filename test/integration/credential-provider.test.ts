@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import bigcommerceModule, { BIGCOMMERCE_CREDENTIAL_PROVIDER, CredentialUnavailableError, resolveStoreCurrency, resolveStoreLocale, type BigcommerceCredentialProvider } from '../../src/index.js';
 import { ModuleRegistry } from '@pim/reference-host';
 import type { CredentialRepository } from '../../src/persistence/credential.repository.js';
-import { sealSecrets } from '../../src/services/credential-secrets.js';
+import { CredentialSecrets } from '../../src/services/credential-secrets.js';
 import { CredentialService } from '../../src/services/credential.service.js';
 import { CREDENTIAL_REPOSITORY } from '../../src/tokens.js';
 import { credentialRecord } from '../support/credential-fixtures.js';
@@ -34,7 +34,7 @@ describeEachEngine('credential provider', (engine) => {
   });
 
   async function seed(label: string, overrides: Parameters<typeof credentialRecord>[0] = {}): Promise<number> {
-    const secrets = sealSecrets(harness.cipher, { clientSecret: `secret-of-${label}`, accessToken: `token-of-${label}` });
+    const secrets = harness.container.get(CredentialSecrets).seal({ clientSecret: `secret-of-${label}`, accessToken: `token-of-${label}` });
     return (await repository.insert(credentialRecord({ label, storeHash: label.replace(/\W/g, '').toLowerCase() || 'x', capabilities: READ_ONLY, ...secrets, ...overrides }))).id;
   }
 

@@ -120,7 +120,7 @@ describeEachEngine('credential repository', (engine) => {
     expect(stored).toMatchObject({ localeMapping: { en_US: 'en' }, currencyMapping: { USD: 'USD' }, capabilities: { productsWrite: null }, active: true });
     expect(stored).not.toHaveProperty('accessTokenSealed');
     expect(stored).not.toHaveProperty('clientSecretSealed');
-    expect(await credentials.findSealedSecrets(created.id)).toEqual({ clientSecretSealed: 'v1.k1.sealed-client-secret', accessTokenSealed: 'v1.k1.sealed-access-token' });
+    expect(await credentials.findSealedSecrets(created.id)).toEqual({ clientSecretSealed: 'v1.k1.sealed-client-secret', accessTokenSealed: 'v1.k1.sealed-access-token', secretKeyId: 'k1' });
     await credentials.delete(created.id);
     expect(await credentials.findById(created.id)).toBeNull();
     await expect(credentials.delete(created.id)).rejects.toBeInstanceOf(CredentialNotFoundError);

@@ -4,7 +4,8 @@ import { openScratch } from '../support/databases.js';
 import { describeEachEngine } from '../support/describe-each-engine.js';
 import { HOST_LOCALES } from '../support/host-harness.js';
 import { RecordingLogger } from '../support/recording-logger.js';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -24,8 +25,13 @@ describeEachEngine('the reference host on DATABASE_URL', (engine) => {
     await scratch.dataSource.destroy();
     const url = (scratch.scratch.options as { url: string }).url;
     const dataDir = mkdtempSync(join(tmpdir(), 'pim-db-'));
+    // A shared database needs the keys every host shares: no per-host key file is made up.
+    await expect(bootHost(readHostConfig({ PIM_DATA_DIR: dataDir, DATABASE_URL: url }), { modules: [bigcommerceModule], logger: new RecordingLogger(), hostLocalesDir: HOST_LOCALES })).rejects.toThrow(
+      /PIM_SECRET_KEYS is not set[\s\S]*No key file was generated/,
+    );
+    expect(existsSync(join(dataDir, 'secret-keys.json'))).toBe(false);
     let printed = '';
-    const kernel = await bootHost(readHostConfig({ PIM_DATA_DIR: dataDir, DATABASE_URL: url }), {
+    const kernel = await bootHost(readHostConfig({ PIM_DATA_DIR: dataDir, DATABASE_URL: url, PIM_SECRET_KEYS: `k1:${randomBytes(32).toString('base64')}` }), {
       modules: [bigcommerceModule],
       logger: new RecordingLogger(),
       hostLocalesDir: HOST_LOCALES,
@@ -36,7 +42,16 @@ describeEachEngine('the reference host on DATABASE_URL', (engine) => {
       const password = printed.split(' ')[1]!;
       expect(await kernel.users.authenticate('admin@example.com', password)).toMatchObject({ role: { all: true } });
       const tables = async () => (await kernel.dataSource.createQueryRunner().getTables()).map((t) => t.name.split('.').pop()!).filter((n) => /^(pim_|bigcommerce_)/.test(n) && n !== 'pim_migrations').sort();
-      expect(await tables()).toEqual(['bigcommerce_credential_history', 'bigcommerce_credentials', 'pim_roles', 'pim_users']);
+      expect(await tables()).toEqual([
+        'bigcommerce_credential_history',
+        'bigcommerce_credentials',
+        'pim_host_instances',
+        'pim_login_throttle',
+        'pim_roles',
+        'pim_secret_key_state',
+        'pim_sessions',
+        'pim_users',
+      ]);
       for (let i = 0; i < kernel.dataSource.migrations.length; i++) await kernel.dataSource.undoLastMigration({ transaction: 'each' });
       expect(await tables()).toEqual([]);
     } finally {

@@ -103,6 +103,9 @@ describe('the reference host over HTTP', () => {
     const { RecordingLogger } = await import('../support/recording-logger.js');
     const kernel = await bootHost(readHostConfig({ PIM_DATA_DIR: dataDir }), { modules: [bigcommerce], logger: new RecordingLogger(), hostLocalesDir: HOST_LOCALES });
     try {
+      // The key file gained a key; the database still names the old one current until rotate-keys switches it.
+      expect(kernel.cipher.currentKeyId).not.toBe(newKey);
+      await kernel.keyState.setCurrent(newKey);
       const store = kernel.container.get(kernel.registry.secretStores.get('bigcommerce.credentials')!.token);
       expect(await store.reseal()).toBe(1);
       expect(await store.reseal()).toBe(0);

@@ -74,7 +74,7 @@ describe("the store's currency and locale lists", () => {
     sandbox().fault('multi1', 'currencies', { kind: 'status', status: 503 });
     const lists = await read(STORES.multiCurrency);
     expect(lists.currencies).toEqual([]);
-    expect(lists.problems.map((p) => [p.list, p.error.code])).toEqual([['currencies', 'unavailable']]);
+    expect(lists.problems.map((p) => [p.list, p.error.messageKey])).toEqual([['currencies', 'bigcommerce.verification.unavailable']]);
     expect(lists.locales.length).toBe(3);
   });
 });

@@ -12,6 +12,7 @@ export function credentialRecord(overrides: Partial<NewCredentialRecord> = {}): 
     clientId: 'client-id-1',
     clientSecretSealed: 'v1.k1.sealed-client-secret',
     accessTokenSealed: 'v1.k1.sealed-access-token',
+    secretKeyId: 'k1',
     active: true,
     defaultCurrency: null,
     defaultLocale: null,

@@ -6,13 +6,16 @@ import { demo } from './cli/demo.command.js';
 import { migrate } from './cli/migrate.command.js';
 import { rotateKeys } from './cli/rotate-keys.command.js';
 import { serve } from './cli/serve.command.js';
+import { setPassword } from './cli/set-password.command.js';
 
 const USAGE = `Usage: pim <command>   (from the repository: npm run pim -- <command>)
   serve                 serve the admin on HOST:PORT (default 127.0.0.1:3000)
   demo                  serve, with a BigCommerce sandbox store ready to paste
   migrate up|down       run every pending migration, or undo the last one
   add-user --email E --name N --password P --role R [--permissions all|key,key]
-  rotate-keys           seal every stored secret with a new key`;
+  set-password --email E --password P   and sign that user out everywhere
+  rotate-keys [--key-id K]              make K (a new key in the key file, or one of
+                        PIM_SECRET_KEYS) the key of every host, and re-seal every secret`;
 
 const [command, ...args] = process.argv.slice(2);
 const config = readHostConfig();
@@ -21,7 +24,8 @@ const commands: Record<string, () => Promise<void>> = {
   demo: () => demo(config),
   migrate: () => migrate(config, args[0] ?? 'up'),
   'add-user': () => addUser(config, args),
-  'rotate-keys': () => rotateKeys(config),
+  'set-password': () => setPassword(config, args),
+  'rotate-keys': () => rotateKeys(config, args),
 };
 
 const run = command === undefined ? undefined : commands[command];

@@ -36,8 +36,11 @@ export type FormResult =
   | { readonly ok: true; readonly id: string; readonly message: string; readonly details?: FormState['details'] }
   | {
       readonly ok: false;
-      /** 422: field errors; 409: conflict; 404: gone; 502: the remote service failed. */
-      readonly status: 404 | 409 | 422 | 502;
+      /**
+       * 422: field errors; 409: conflict; 404: gone; 502: the remote service failed; 503: this
+       * host cannot serve it now (e.g. it lacks the key a stored secret was sealed with, since 1.1.0).
+       */
+      readonly status: 404 | 409 | 422 | 502 | 503;
       readonly message: string;
       /** Field name → messages (UnoPim's 422 `{errors:{field:[message]}}`). */
       readonly errors: Readonly<Record<string, readonly string[]>>;
@@ -62,6 +65,17 @@ export interface FormHandler {
 
 /** Re-seals what a module stored with the host's cipher, e.g. after a key rotation. @public */
 export interface SecretStore {
-  /** Re-encrypts every value sealed with an old key; returns how many were re-sealed. */
+  /**
+   * Re-encrypts every value sealed with a key other than the current one and returns how many
+   * records it re-sealed. Each record is replaced only if it still holds the values that were
+   * read (compare-and-set), so an edit saved meanwhile is never undone; such a record is left
+   * for the next call.
+   */
   reseal(): Promise<number>;
+  /**
+   * How many records each key id has sealed: what a host checks at boot (does it hold every key
+   * in use?) and after a rotation (is any record left on an old key?). One cheap query.
+   * @since 1.1.0
+   */
+  keyUsage?(): Promise<ReadonlyMap<string, number>>;
 }

@@ -37,13 +37,21 @@ export interface PimCatalog {
 export interface SecretCipher {
   /**
    * Seals `plaintext`. `context` is authenticated but not stored: a value sealed for one context
-   * (e.g. `bigcommerce.credential.access_token`) cannot be opened as another.
+   * (e.g. `bigcommerce.credential.access_token`) cannot be opened as another. Throws
+   * {@link SecretSealingError} when the host cannot seal right now (the key its hosts currently
+   * seal with is not one it holds), so nothing is sealed with a key the others stopped using.
    */
   encrypt(plaintext: string, context: string): string;
   /** Opens a sealed value; throws {@link SecretDecryptionError} on tampering or an unknown key. */
   decrypt(sealed: string, context: string): string;
   /** True when `sealed` was made with a key other than the current one. */
   needsRotation(sealed: string): boolean;
+  /**
+   * The id of the key that sealed `sealed`, without opening it (e.g. to record it beside the
+   * value). Throws {@link SecretDecryptionError} (`malformed`) for a value that is not sealed.
+   * @since 1.1.0
+   */
+  keyIdOf(sealed: string): string;
 }
 
 /** Why a sealed secret could not be opened. The message never contains secret material. @public */
@@ -51,6 +59,22 @@ export class SecretDecryptionError extends Error {
   override readonly name = 'SecretDecryptionError';
   constructor(
     readonly reason: 'malformed' | 'unknown-key' | 'tampered',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The host cannot seal a value now: the key its hosts currently seal with is not one it holds
+ * (a key rotation it has not been given the key for). The message never contains key material.
+ * @public
+ * @since 1.1.0
+ */
+export class SecretSealingError extends Error {
+  override readonly name = 'SecretSealingError';
+  constructor(
+    readonly keyId: string,
     message: string,
   ) {
     super(message);

@@ -7,6 +7,7 @@ export async function serve(config: HostConfig, onReady: (url: string) => void =
   const kernel = await startHost(config);
   const app = await buildApp(kernel);
   const address = await app.listen({ host: config.host, port: config.port });
+  kernel.keyState.start();
   const url = `${address.replace('[::1]', 'localhost')}/admin`;
   process.stdout.write(`PIM admin ready at ${url}\nSign in as ${config.adminEmail}${config.adminPassword ? ' with PIM_ADMIN_PASSWORD' : ' (the first-run password was printed above)'}.\n`);
   onReady(url);

@@ -18,6 +18,15 @@ export interface HostConfig {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Cookies only over HTTPS (set PIM_SECURE_COOKIES=true behind TLS). */
   readonly secureCookies: boolean;
+  /**
+   * Which proxies may tell the client's address (X-Forwarded-For), as Fastify's `trustProxy`:
+   * false (none, the default), a hop count, or a list of proxy addresses / CIDR ranges.
+   */
+  readonly trustProxy: boolean | number | string[];
+  /** Run pending migrations when the host starts (default); false leaves them to `migrate up`. */
+  readonly autoMigrate: boolean;
+  /** How often a running host re-reads the shared current secret key and beats (ms). */
+  readonly keyRefreshMs: number;
 }
 
 const list = (value: string | undefined, fallback: readonly string[]): readonly string[] =>
@@ -40,6 +49,22 @@ export function moduleEnvironment(config: HostConfig, moduleId: string): { origi
   return { origins, settings };
 }
 
+/** PIM_TRUST_PROXY: unset or `false`, `true`, a hop count, or comma-separated addresses / CIDR ranges. */
+function trustProxy(value: string | undefined): HostConfig['trustProxy'] {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  if (/^\d{1,2}$/.test(text)) return Number(text);
+  return [...list(text, [])];
+}
+
+function positiveMs(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 50 || ms > 3_600_000) throw new Error(`${name} must be a number of milliseconds between 50 and 3600000, not "${value}".`);
+  return ms;
+}
+
 export function readHostConfig(env: NodeJS.ProcessEnv = process.env): HostConfig {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a TCP port, not "${env.PORT}".`);
@@ -56,5 +81,8 @@ export function readHostConfig(env: NodeJS.ProcessEnv = process.env): HostConfig
     currencies: list(env.PIM_CURRENCIES, ['USD', 'EUR', 'GBP']),
     env: { ...env },
     secureCookies: env.PIM_SECURE_COOKIES === 'true',
+    trustProxy: trustProxy(env.PIM_TRUST_PROXY),
+    autoMigrate: env.PIM_AUTO_MIGRATE !== 'false',
+    keyRefreshMs: positiveMs('PIM_KEY_REFRESH_MS', env.PIM_KEY_REFRESH_MS, 5000),
   };
 }

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import type { PimUser } from '@pim/kernel';
 import type { HostKernel } from '../kernel/host-kernel.js';
-import type { Session, SessionStore } from '../security/session-store.js';
+import type { Flash, Session, SessionStore } from '../security/session-store.js';
 import { can, type HostUser } from '../users/user-directory.js';
 import { layout, type NavItem } from '../views/layout.js';
 import type { SafeHtml, Translate } from '../views/html.js';
@@ -18,6 +18,10 @@ export interface Admin {
   readonly locale: string;
   readonly t: Translate;
   readonly pimUser: PimUser;
+  /** Keeps a message for the next page this session sees (after a redirect). */
+  flashNext(flash: Flash): Promise<void>;
+  /** Forgets the kept message once a page has shown it. */
+  flashShown(): Promise<void>;
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur']);
@@ -45,12 +49,20 @@ export function translatorFor(kernel: HostKernel, locale: string): Translate {
 
 /** The signed-in admin of this request, or null. */
 export async function resolveAdmin(kernel: HostKernel, sessions: SessionStore, request: FastifyRequest): Promise<Admin | null> {
-  const session = sessions.get(request.cookies[SESSION_COOKIE]);
+  const session = await sessions.find(request.cookies[SESSION_COOKIE]);
   if (session === null) return null;
   const user = await kernel.users.findById(session.userId);
   if (user === null) return null;
   const locale = pickLocale(kernel, user.uiLocale, request.headers['accept-language']);
-  return { session, user, locale, t: translatorFor(kernel, locale), pimUser: { id: String(user.id), name: user.name, locale } };
+  return {
+    session,
+    user,
+    locale,
+    t: translatorFor(kernel, locale),
+    pimUser: { id: String(user.id), name: user.name, locale },
+    flashNext: (flash) => sessions.setFlash(session, flash),
+    flashShown: () => sessions.clearFlash(session),
+  };
 }
 
 /** Pages of the host itself shown in the sidebar (after the modules' menus), per kernel. */
@@ -76,10 +88,13 @@ export function navigation(kernel: HostKernel, user: HostUser, currentPath: stri
   return [...build(null), ...own];
 }
 
-/** Sends a full admin page. */
-export function sendPage(kernel: HostKernel, reply: FastifyReply, admin: Admin, page: { title: string; body: SafeHtml; status?: number; path: string }): FastifyReply {
-  const flash = admin.session.flash;
-  admin.session.flash = null;
+/**
+ * Sends a full admin page, with `page.flash` (a message about this very response) or else the
+ * message the session kept from before a redirect, which is then forgotten.
+ */
+export async function sendPage(kernel: HostKernel, reply: FastifyReply, admin: Admin, page: { title: string; body: SafeHtml; status?: number; path: string; flash?: Flash }): Promise<FastifyReply> {
+  const flash = page.flash ?? admin.session.flash;
+  if (page.flash === undefined && admin.session.flash !== null) await admin.flashShown();
   const body = layout({
     t: admin.t,
     title: page.title,
@@ -104,7 +119,7 @@ function localeName(code: string): string {
 }
 
 /** A 403 / 404 page, or JSON when the client asked for it. */
-export function sendProblem(kernel: HostKernel, reply: FastifyReply, request: FastifyRequest, admin: Admin, status: 403 | 404, path: string): FastifyReply {
+export async function sendProblem(kernel: HostKernel, reply: FastifyReply, request: FastifyRequest, admin: Admin, status: 403 | 404, path: string): Promise<FastifyReply> {
   const message = admin.t(status === 403 ? 'host.error.forbidden' : 'host.error.not-found');
   if (wantsJson(request)) return reply.status(status).send({ message });
   return sendPage(kernel, reply, admin, { title: message, body: messagePage(message, ADMIN_ROOT, admin.t('host.form.back')), status, path });

@@ -27,6 +27,13 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=()',
 };
 
+const SWEEP_EVERY_MS = 10 * 60 * 1000;
+
+/** PIM_TRUST_PROXY as Fastify takes it; a hop count trusts that many proxies nearest to the host. */
+function trustedProxies(setting: HostKernel['config']['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
+}
+
 /**
  * The reference host's HTTP server. Every admin route is drawn from what modules registered, and
  * every one checks its permission key; state-changing requests need the session's CSRF token.
@@ -35,14 +42,25 @@ export async function buildApp(kernel: HostKernel): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
     bodyLimit: 256 * 1024,
+    trustProxy: trustedProxies(kernel.config.trustProxy),
     routerOptions: { querystringParser: (text: string) => parseBracketParams(parseQuery(text)) },
   });
   await app.register(cookie);
   await app.register(formbody, { parser: (text: string) => parseBracketParams(parseQuery(text)) });
 
-  const sessions = new SessionStore();
-  const throttle = new LoginThrottle();
+  const sessions = new SessionStore(kernel.dataSource);
+  const throttle = new LoginThrottle(kernel.dataSource);
   const guard: RouteGuard = guardedRoutes(kernel, sessions);
+
+  // Expired sessions, ended throttle windows and the heartbeats of hosts long gone are deleted, not evicted.
+  const sweep = () =>
+    void Promise.all([sessions.sweep(), throttle.sweep(), kernel.keyState.sweep()]).catch((error: unknown) =>
+      kernel.logger.warn('sweep failed', { error: error instanceof Error ? error.message : String(error) }),
+    );
+  const sweeper = setInterval(sweep, SWEEP_EVERY_MS);
+  sweeper.unref();
+  app.addHook('onReady', async () => sweep());
+  app.addHook('onClose', async () => clearInterval(sweeper));
 
   app.addHook('onSend', async (request, reply, payload) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 
 import type { HostKernel } from '../kernel/host-kernel.js';
-import type { LoginThrottle } from '../security/login-throttle.js';
+import { LoginThrottle } from '../security/login-throttle.js';
 import type { SessionStore } from '../security/session-store.js';
 import { layout } from '../views/layout.js';
 import { loginPage } from '../views/login.page.js';
@@ -35,25 +35,27 @@ export function registerAuthRoutes(app: FastifyInstance, kernel: HostKernel, ses
     const email = (str(body.email) ?? '').slice(0, 255);
     const expected = request.cookies[LOGIN_CSRF_COOKIE];
     if (expected === undefined || str(body._csrf) !== expected) return reply.status(403).type('text/plain; charset=utf-8').send(t('host.error.csrf'));
-    const wait = throttle.retryAfterSeconds(request.ip, email);
-    if (wait > 0) {
-      return reply.status(429).header('retry-after', String(wait)).type('text/html; charset=utf-8').send(showLogin(locale, expected, email, t('host.login.throttled', { seconds: wait })));
+    // The attempt is counted before the password is checked: parallel guesses cannot outrun the lock.
+    const account = await kernel.users.lookup(email);
+    const verdict = await throttle.attempt(LoginThrottle.key(request.ip, account.key));
+    if (!verdict.allowed) {
+      const seconds = verdict.retryAfterSeconds;
+      return reply.status(429).header('retry-after', String(seconds)).type('text/html; charset=utf-8').send(showLogin(locale, expected, email, t('host.login.throttled', { seconds })));
     }
-    const user = await kernel.users.authenticate(email, (str(body.password) ?? '').slice(0, 1024));
+    const user = await account.check((str(body.password) ?? '').slice(0, 1024));
     if (user === null) {
-      throttle.recordFailure(request.ip, email);
       kernel.logger.warn('sign-in failed', { ip: request.ip });
       return reply.status(401).type('text/html; charset=utf-8').send(showLogin(locale, expected, email, t('host.login.failed')));
     }
-    throttle.recordSuccess(request.ip, email);
-    const session = sessions.create(user.id);
+    await throttle.succeeded(verdict.key);
+    const session = await sessions.create(user.id);
     const next = str((request.query as Record<string, ParamValue>).next);
     const target = next !== undefined && next.startsWith(`${ADMIN_ROOT}/`) && !next.startsWith('//') ? next : ADMIN_ROOT;
     return reply.clearCookie(LOGIN_CSRF_COOKIE, { path: '/' }).setCookie(SESSION_COOKIE, session.id, cookieOptions).redirect(target, 303);
   });
 
   app.post(`${ADMIN_ROOT}/logout`, guard('', async (admin, _request, reply) => {
-    sessions.destroy(admin.session.id);
+    await sessions.destroy(admin.session.id);
     return reply.clearCookie(SESSION_COOKIE, { path: '/' }).redirect(`${ADMIN_ROOT}/login`, 303);
   }));
 

@@ -44,7 +44,6 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
     const render = async (admin: Admin, request: FastifyRequest, reply: FastifyReply, id: string | null, failure: Extract<FormResult, { ok: false }> | null) => {
       const state = id === null ? await handler().blank() : await handler().load(id);
       if (state === null) return sendProblem(kernel, reply, request, admin, 404, request.url);
-      if (failure !== null) admin.session.flash = { level: 'error', text: failure.message };
       const body = formPage({
         t: admin.t,
         schema,
@@ -58,7 +57,8 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
         backHref,
       });
       const title = state.title ? `${admin.t(schema.titleKey)}: ${state.title}` : admin.t(schema.titleKey);
-      return sendPage(kernel, reply, admin, { title, body, status: failure === null ? 200 : failure.status === 502 ? 502 : failure.status, path: backHref });
+      const flash = failure === null ? undefined : ({ level: 'error', text: failure.message } as const);
+      return sendPage(kernel, reply, admin, { title, body, status: failure === null ? 200 : failure.status, path: backHref, flash });
     };
 
     /** Answers a submit: JSON for scripts (UnoPim's contract), a redirect or the form again for browsers. */
@@ -66,7 +66,7 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
       if (result.ok) {
         const target = onSuccess(result);
         if (wantsJson(request)) return reply.send({ message: result.message, redirect_url: target, ...(result.details ? { details: result.details } : {}) });
-        admin.session.flash = { level: 'success', text: result.message };
+        await admin.flashNext({ level: 'success', text: result.message });
         return reply.redirect(target, 303);
       }
       if (wantsJson(request)) return reply.status(result.status).send({ message: result.message, errors: result.errors });
@@ -100,7 +100,7 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
             run: async (admin, request, reply) => {
               const result = await handler().delete((request.params as { id: string }).id);
               if (!result.ok && !wantsJson(request)) {
-                admin.session.flash = { level: 'error', text: result.message };
+                await admin.flashNext({ level: 'error', text: result.message });
                 return reply.redirect(path(grid.route), 303);
               }
               return respond(admin, request, reply, null, result, () => path(grid.route));
@@ -115,7 +115,7 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
             const id = (request.params as { id: string }).id;
             const result = await handler().action(action.name, id);
             if (wantsJson(request)) return reply.status(result.ok ? 200 : result.status).send(result.ok ? { message: result.message, details: result.details ?? [] } : { message: result.message, errors: result.errors });
-            admin.session.flash = { level: result.ok ? 'success' : 'error', text: result.message };
+            await admin.flashNext({ level: result.ok ? 'success' : 'error', text: result.message });
             return reply.redirect(fill(schema.route, id), 303);
           },
         });

@@ -36,10 +36,10 @@ export function registerJobRoutes(app: FastifyInstance, kernel: HostKernel, guar
     const source = kernel.container.get(registration.token);
     const [chosen] = id === '' ? [] : (await source.list({ ids: [id], params: SAMPLE_JOB.params })).options;
     if (chosen === undefined || chosen.inactive) {
-      admin.session.flash = { level: 'error', text: admin.t('host.jobs.no-options') };
-      return sendPage(kernel, reply, admin, { title: admin.t('host.jobs.title'), body: render(null)(admin), status: 422, path: SAMPLE_JOB.path });
+      const flash = { level: 'error', text: admin.t('host.jobs.no-options') } as const;
+      return sendPage(kernel, reply, admin, { title: admin.t('host.jobs.title'), body: render(null)(admin), status: 422, path: SAMPLE_JOB.path, flash });
     }
-    admin.session.flash = { level: 'success', text: admin.t('host.jobs.saved', { id: chosen.id }) };
-    return sendPage(kernel, reply, admin, { title: admin.t('host.jobs.title'), body: render({ id: chosen.id, label: chosen.label })(admin), path: SAMPLE_JOB.path });
+    const flash = { level: 'success', text: admin.t('host.jobs.saved', { id: chosen.id }) } as const;
+    return sendPage(kernel, reply, admin, { title: admin.t('host.jobs.title'), body: render({ id: chosen.id, label: chosen.label })(admin), path: SAMPLE_JOB.path, flash });
   }));
 }

@@ -1,9 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { Container } from 'inversify';
-import { DataSource, type DataSourceOptions } from 'typeorm';
-
 import {
   KERNEL_CLOCK,
   KERNEL_CURRENT_USER,
@@ -16,17 +13,27 @@ import {
   type Logger,
   type Messages,
   type ModuleDefinition,
+  type SecretStore,
 } from '@pim/kernel';
+import { Container } from 'inversify';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+
 import { StaticPimCatalog } from '../catalog/static-pim-catalog.js';
 import { moduleEnvironment, type HostConfig } from '../config/host-config.js';
 import { FALLBACK_LOCALE, MessageTranslator } from '../i18n/message-translator.js';
+import { HostInstanceEntity } from '../persistence/host-instance.entity.js';
 import { hostMigrations } from '../persistence/host-migrations.js';
+import { LoginThrottleEntity } from '../persistence/login-throttle.entity.js';
 import { RoleEntity } from '../persistence/role.entity.js';
+import { SecretKeyStateEntity } from '../persistence/secret-key-state.entity.js';
+import { SessionEntity } from '../persistence/session.entity.js';
 import { UserEntity } from '../persistence/user.entity.js';
 import { AesGcmSecretCipher } from '../security/aes-gcm-secret-cipher.js';
-import { loadKeyring } from '../security/key-store.js';
+import { loadKeyring, reloadKeys } from '../security/key-store.js';
+import { SharedKeyState } from '../security/shared-key-state.js';
 import { StaticModuleSettings } from '../settings/static-module-settings.js';
 import { UserDirectory } from '../users/user-directory.js';
+import { withBootLock } from './boot-lock.js';
 import { ModuleRegistry } from './module-registry.js';
 import { RequestContext } from './request-context.js';
 
@@ -41,11 +48,18 @@ export interface HostKernel {
   readonly users: UserDirectory;
   readonly catalog: StaticPimCatalog;
   readonly cipher: AesGcmSecretCipher;
+  /** The key every host on the database seals with, and this host's heartbeat. */
+  readonly keyState: SharedKeyState;
   readonly logger: Logger;
   /** UI locales the host has messages for. */
   readonly uiLocales: readonly string[];
+  /** The secret stores modules registered, resolved. */
+  secretStores(): { readonly name: string; readonly store: SecretStore }[];
   close(): Promise<void>;
 }
+
+/** Every entity of the host itself. */
+export const HOST_ENTITIES = [UserEntity, RoleEntity, SessionEntity, LoginThrottleEntity, SecretKeyStateEntity, HostInstanceEntity];
 
 /** TypeORM options for DATABASE_URL, or the embedded SQLite file in the data folder. */
 export function dataSourceOptions(config: HostConfig): DataSourceOptions {
@@ -68,30 +82,36 @@ function hostMessages(dir: string): Map<string, Messages> {
   return messages;
 }
 
+export interface BootOptions {
+  readonly modules: readonly ModuleDefinition[];
+  readonly logger: Logger;
+  readonly hostLocalesDir: string;
+  /** False for `migrate`, which runs the migrations itself: no migration, no first admin, no key check. */
+  readonly migrate?: boolean;
+  readonly onFirstAdmin?: (email: string, password: string | null) => void;
+}
+
 /**
- * Boots the host: keys, DataSource with the host's and the modules' entities, migrations (unless
- * `migrate: false`), a container with the kernel services, each module's container module and
- * registrations (validated), and a first admin.
+ * Boots the host: keys, DataSource with the host's and the modules' entities, a container with
+ * the kernel services, each module's container module and registrations (validated). Then, under
+ * the boot lock every host on the database shares: pending migrations (or a refusal to start when
+ * `PIM_AUTO_MIGRATE=false` left some), the first admin, and the shared current secret key. Last,
+ * a check that this host holds every key the stored secrets were sealed with.
  */
-export async function bootHost(
-  config: HostConfig,
-  options: { modules: readonly ModuleDefinition[]; logger: Logger; hostLocalesDir: string; migrate?: boolean; onFirstAdmin?: (email: string, password: string | null) => void },
-): Promise<HostKernel> {
+export async function bootHost(config: HostConfig, options: BootOptions): Promise<HostKernel> {
   const { logger } = options;
   const keyring = loadKeyring(config, (message) => logger.warn(message));
   const cipher = new AesGcmSecretCipher(keyring.keys, keyring.currentKeyId);
 
   const dataSource = new DataSource({
     ...dataSourceOptions(config),
-    entities: [UserEntity, RoleEntity, ...options.modules.flatMap((m) => m.entities)],
+    entities: [...HOST_ENTITIES, ...options.modules.flatMap((m) => m.entities)],
     migrations: [...hostMigrations, ...options.modules.flatMap((m) => m.migrations)],
     migrationsTableName: 'pim_migrations',
     logging: false,
   } as DataSourceOptions);
   await dataSource.initialize();
   try {
-    if (options.migrate !== false) await dataSource.runMigrations({ transaction: 'each' });
-
     const requestContext = new RequestContext();
     const registry = new ModuleRegistry();
     const messages = hostMessages(options.hostLocalesDir);
@@ -121,10 +141,18 @@ export async function bootHost(
     registry.validate();
 
     const users = new UserDirectory(dataSource);
-    // Without migrations (the `migrate` command) the user table may not exist yet.
+    const keyState = new SharedKeyState(dataSource, cipher, { reloadKeys: () => reloadKeys(config, keyring.source), refreshMs: config.keyRefreshMs, logger });
+    const secretStores = () => [...registry.secretStores.values()].map((r) => ({ name: r.name, store: container.get(r.token) }));
+
     if (options.migrate !== false) {
-      const admin = await users.ensureAdmin(config.adminEmail, config.adminPassword);
-      if (admin.created) options.onFirstAdmin?.(config.adminEmail, admin.generatedPassword);
+      await withBootLock(dataSource, async () => {
+        if (config.autoMigrate) await dataSource.runMigrations({ transaction: 'each' });
+        else if (await dataSource.showMigrations()) throw new Error('There are pending migrations and PIM_AUTO_MIGRATE=false: run `pim migrate up` first.');
+        const admin = await users.ensureAdmin(config.adminEmail, config.adminPassword);
+        if (admin.created) options.onFirstAdmin?.(config.adminEmail, admin.generatedPassword);
+        await keyState.adopt(keyring.currentKeyId);
+      });
+      await refuseWithoutKeysInUse(secretStores(), cipher);
     }
 
     return {
@@ -137,12 +165,28 @@ export async function bootHost(
       users,
       catalog,
       cipher,
+      keyState,
       logger,
       uiLocales: [...messages.keys()].sort(),
-      close: () => dataSource.destroy(),
+      secretStores,
+      close: async () => {
+        await keyState.stop();
+        await dataSource.destroy();
+      },
     };
   } catch (error) {
     await dataSource.destroy();
     throw error;
   }
+}
+
+/** A host that cannot open stored secrets must not serve: every edit page and job would fail. */
+async function refuseWithoutKeysInUse(stores: readonly { name: string; store: SecretStore }[], cipher: AesGcmSecretCipher): Promise<void> {
+  const missing = new Map<string, number>();
+  for (const { store } of stores) {
+    for (const [keyId, count] of (await store.keyUsage?.()) ?? []) if (!cipher.has(keyId)) missing.set(keyId, (missing.get(keyId) ?? 0) + count);
+  }
+  if (missing.size === 0) return;
+  const list = [...missing].map(([keyId, count]) => `"${keyId}" (${count} record${count === 1 ? '' : 's'})`).join(', ');
+  throw new Error(`Stored secrets were sealed with key(s) this host does not have: ${list}. Add them to PIM_SECRET_KEYS (keeping the current one) and start again.`);
 }

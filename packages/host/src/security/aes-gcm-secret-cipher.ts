@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
-import { SecretDecryptionError, type SecretCipher } from '@pim/kernel';
+import { SecretDecryptionError, SecretSealingError, type SecretCipher } from '@pim/kernel';
 
 /** One 256-bit key and the id stored beside every value it seals. */
 export interface SecretKey {
@@ -17,31 +17,66 @@ const TAG_BYTES = 16;
  * AES-256-GCM with a fresh 96-bit IV per value. Sealed form:
  * `v1.<keyId>.<iv>.<tag>.<ciphertext>` (base64url). The format, key id and caller's context are
  * authenticated as associated data, so a value cannot be moved to another column or key id.
+ *
+ * The current key can change while the host runs (a rotation decided by another process). When
+ * it names a key this host does not hold, sealing stops with {@link SecretSealingError} rather
+ * than carrying on with a key the other hosts stopped using.
  */
 export class AesGcmSecretCipher implements SecretCipher {
-  readonly #keys: ReadonlyMap<string, Buffer>;
-  readonly #currentKeyId: string;
+  readonly #keys = new Map<string, Buffer>();
+  #currentKeyId: string;
 
   constructor(keys: readonly SecretKey[], currentKeyId: string) {
-    const map = new Map<string, Buffer>();
-    for (const { id, key } of keys) {
-      if (!KEY_ID.test(id)) throw new Error(`Invalid secret key id "${id.slice(0, 40)}": use 1-32 letters, digits, _ or -.`);
-      if (key.length !== 32) throw new Error(`Secret key "${id}" must be 32 bytes, not ${key.length}.`);
-      if (map.has(id)) throw new Error(`Secret key id "${id}" is given twice.`);
-      map.set(id, Buffer.from(key));
+    const ids = new Set<string>();
+    for (const { id } of keys) {
+      if (ids.has(id)) throw new Error(`Secret key id "${id}" is given twice.`);
+      ids.add(id);
     }
-    if (!map.has(currentKeyId)) throw new Error(`The current secret key "${currentKeyId}" is not among the keys.`);
-    this.#keys = map;
+    this.addKeys(keys);
+    if (!this.#keys.has(currentKeyId)) throw new Error(`The current secret key "${currentKeyId}" is not among the keys.`);
     this.#currentKeyId = currentKeyId;
   }
 
+  /** The key new values are sealed with (possibly one this host lacks: see {@link canSeal}). */
   get currentKeyId(): string {
     return this.#currentKeyId;
   }
 
+  get keyIds(): readonly string[] {
+    return [...this.#keys.keys()];
+  }
+
+  /** False while the current key is one this host does not hold. */
+  get canSeal(): boolean {
+    return this.#keys.has(this.#currentKeyId);
+  }
+
+  has(keyId: string): boolean {
+    return this.#keys.has(keyId);
+  }
+
+  /** Adds keys (e.g. a key file that gained one); a known id must keep its material. */
+  addKeys(keys: readonly SecretKey[]): void {
+    for (const { id, key } of keys) {
+      if (!KEY_ID.test(id)) throw new Error(`Invalid secret key id "${id.slice(0, 40)}": use 1-32 letters, digits, _ or -.`);
+      if (key.length !== 32) throw new Error(`Secret key "${id}" must be 32 bytes, not ${key.length}.`);
+      const known = this.#keys.get(id);
+      if (known !== undefined && !known.equals(key)) throw new Error(`Secret key "${id}" changed its material: a key id must never be reused.`);
+      this.#keys.set(id, Buffer.from(key));
+    }
+  }
+
+  /** Seals new values with `keyId` from now on. */
+  useKey(keyId: string): void {
+    if (!KEY_ID.test(keyId)) throw new Error(`Invalid secret key id "${keyId.slice(0, 40)}".`);
+    this.#currentKeyId = keyId;
+  }
+
   encrypt(plaintext: string, context: string): string {
+    const key = this.#keys.get(this.#currentKeyId);
+    if (key === undefined) throw new SecretSealingError(this.#currentKeyId, `The current secret key "${this.#currentKeyId}" is not one this host holds.`);
     const iv = randomBytes(IV_BYTES);
-    const cipher = createCipheriv('aes-256-gcm', this.#keys.get(this.#currentKeyId)!, iv);
+    const cipher = createCipheriv('aes-256-gcm', key, iv);
     cipher.setAAD(associatedData(this.#currentKeyId, context));
     const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
     return [FORMAT, this.#currentKeyId, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ciphertext.toString('base64url')].join('.');
@@ -63,6 +98,10 @@ export class AesGcmSecretCipher implements SecretCipher {
 
   needsRotation(sealed: string): boolean {
     return parse(sealed).keyId !== this.#currentKeyId;
+  }
+
+  keyIdOf(sealed: string): string {
+    return parse(sealed).keyId;
   }
 }
 

@@ -1,55 +1,96 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
-/** A signed-in session: who, its CSRF token, and a flash message for the next page. */
+import type { DataSource, Repository } from 'typeorm';
+
+import { SessionEntity } from '../persistence/session.entity.js';
+
+/** A message shown once, on the next page. */
+export interface Flash {
+  readonly level: 'success' | 'error';
+  readonly text: string;
+}
+
+/** A signed-in session: who, its CSRF token, and the flash waiting for the next page. */
 export interface Session {
+  /** The id from the cookie; only its hash is stored. */
   readonly id: string;
   readonly userId: number;
   readonly csrfToken: string;
-  lastSeen: number;
-  flash: { readonly level: 'success' | 'error'; readonly text: string } | null;
+  readonly flash: Flash | null;
 }
 
-const IDLE_MS = 8 * 60 * 60 * 1000;
-const MAX_SESSIONS = 10_000;
+/** A session ends after this long without a request... */
+export const IDLE_MS = 8 * 60 * 60 * 1000;
+/** ...and at the latest this long after sign-in. */
+export const ABSOLUTE_MS = 7 * 24 * 60 * 60 * 1000;
+/** Seen-at is written at most this often, so a page view is not a write. */
+const TOUCH_MS = 60 * 1000;
+
+const hashOf = (id: string) => createHash('sha256').update(id, 'utf8').digest('hex');
 
 /**
- * Sessions in memory, by an unguessable 256-bit id. Idle sessions expire; the store is bounded.
- * A restart signs everyone out, which is acceptable for a reference host.
+ * Sessions in the database, so every host process serves every request and a restart signs
+ * nobody out. A session id is 256 random bits; the table keeps only its SHA-256, so reading the
+ * table does not hand out sessions. Expired rows are swept, never evicted: no client can push
+ * another user's session out.
  */
 export class SessionStore {
-  readonly #sessions = new Map<string, Session>();
+  readonly #sessions: Repository<SessionEntity>;
   readonly #now: () => number;
 
-  constructor(now: () => number = Date.now) {
+  constructor(dataSource: DataSource, now: () => number = Date.now) {
+    this.#sessions = dataSource.getRepository(SessionEntity);
     this.#now = now;
   }
 
-  create(userId: number): Session {
-    if (this.#sessions.size >= MAX_SESSIONS) this.#evictOldest();
-    const session: Session = { id: randomBytes(32).toString('base64url'), userId, csrfToken: randomBytes(32).toString('base64url'), lastSeen: this.#now(), flash: null };
-    this.#sessions.set(session.id, session);
-    return session;
+  async create(userId: number): Promise<Session> {
+    const id = randomBytes(32).toString('base64url');
+    const now = this.#now();
+    const csrfToken = randomBytes(32).toString('base64url');
+    await this.#sessions.insert({ idHash: hashOf(id), userId, csrfToken, flash: null, createdAt: now, lastSeenAt: now, expiresAt: now + IDLE_MS });
+    return { id, userId, csrfToken, flash: null };
   }
 
-  get(id: string | undefined): Session | null {
-    if (id === undefined) return null;
-    const session = this.#sessions.get(id);
-    if (session === undefined) return null;
-    if (this.#now() - session.lastSeen > IDLE_MS) {
-      this.#sessions.delete(id);
-      return null;
+  /** The live session of a cookie value, or null; keeps it alive while it is used. */
+  async find(id: string | undefined): Promise<Session | null> {
+    if (id === undefined || id.length > 64) return null;
+    const now = this.#now();
+    const row = await this.#sessions.findOneBy({ idHash: hashOf(id) });
+    if (row === null || row.expiresAt <= now || row.createdAt + ABSOLUTE_MS <= now) return null;
+    if (now - row.lastSeenAt >= TOUCH_MS) {
+      await this.#sessions.update({ idHash: row.idHash }, { lastSeenAt: now, expiresAt: Math.min(now + IDLE_MS, row.createdAt + ABSOLUTE_MS) });
     }
-    session.lastSeen = this.#now();
-    return session;
+    return { id, userId: row.userId, csrfToken: row.csrfToken, flash: row.flash === null ? null : (JSON.parse(row.flash) as Flash) };
   }
 
-  destroy(id: string): void {
-    this.#sessions.delete(id);
+  /** Keeps `flash` for the session's next page. */
+  async setFlash(session: Session, flash: Flash): Promise<void> {
+    await this.#sessions.update({ idHash: hashOf(session.id) }, { flash: JSON.stringify(flash) });
   }
 
-  #evictOldest(): void {
-    let oldest: Session | null = null;
-    for (const session of this.#sessions.values()) if (oldest === null || session.lastSeen < oldest.lastSeen) oldest = session;
-    if (oldest) this.#sessions.delete(oldest.id);
+  /** Forgets the flash once a page has shown it. */
+  async clearFlash(session: Session): Promise<void> {
+    await this.#sessions.update({ idHash: hashOf(session.id) }, { flash: null });
+  }
+
+  /** Signs this session out, on every host. */
+  async destroy(id: string): Promise<void> {
+    await this.#sessions.delete({ idHash: hashOf(id) });
+  }
+
+  /** Signs a user out everywhere, e.g. after a password change. */
+  async destroyForUser(userId: number): Promise<number> {
+    return (await this.#sessions.delete({ userId })).affected ?? 0;
+  }
+
+  /** Deletes expired sessions; returns how many. */
+  async sweep(): Promise<number> {
+    const now = this.#now();
+    const result = await this.#sessions
+      .createQueryBuilder()
+      .delete()
+      .where('expires_at <= :now OR created_at <= :oldest', { now, oldest: now - ABSOLUTE_MS })
+      .execute();
+    return result.affected ?? 0;
   }
 }

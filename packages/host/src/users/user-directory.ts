@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 
+import { isUniqueViolation } from '@pim/kernel';
+
 import { RoleEntity } from '../persistence/role.entity.js';
 import { UserEntity } from '../persistence/user.entity.js';
 import { generatePassword, hashPassword, verifyPassword } from '../security/password-hasher.js';
@@ -13,9 +15,36 @@ export interface HostUser {
   readonly role: { readonly name: string; readonly all: boolean; readonly permissions: ReadonlySet<string> };
 }
 
+/** An e-mail as typed at sign-in, resolved: who it names, and the check of a password for it. */
+export interface Account {
+  /** `user:<id>` when the database finds a user for the e-mail (in its own comparison), else `email:<normalised>`. */
+  readonly key: string;
+  /** The user when `password` is theirs, else null (a hash is computed either way, so timing says nothing). */
+  check(password: string): Promise<HostUser | null>;
+}
+
 /** True when the user's role grants `key` (exact keys, as UnoPim's bouncer). */
 export function can(user: HostUser, key: string): boolean {
   return user.role.all || user.role.permissions.has(key);
+}
+
+/** How e-mails are stored and looked up: NFC, trimmed, lower-case. */
+export function normalizeEmail(email: string): string {
+  return email.normalize('NFC').trim().toLowerCase();
+}
+
+// Verified against when no user matches, so an unknown e-mail costs the same time as a known one.
+const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+interface UserRow {
+  readonly id: number;
+  readonly email: string;
+  readonly name: string;
+  readonly uiLocale: string | null;
+  readonly passwordHash: string;
+  readonly roleName: string;
+  readonly permissionType: 'all' | 'custom';
+  readonly permissions: string;
 }
 
 /** Users and roles of the reference host. */
@@ -26,58 +55,100 @@ export class UserDirectory {
     this.#dataSource = dataSource;
   }
 
-  /** Creates the first admin when there is no user; returns the generated password, if one was made. */
+  /**
+   * Creates the first admin when there is no user; returns the generated password, if one was
+   * made. Safe to run from several hosts at once: they run it under the boot lock, and the
+   * unique indexes on e-mails and role names settle anything else.
+   */
   async ensureAdmin(email: string, password: string | null): Promise<{ created: boolean; generatedPassword: string | null }> {
     if ((await this.#dataSource.getRepository(UserEntity).count()) > 0) return { created: false, generatedPassword: null };
     const generated = password === null ? generatePassword() : null;
-    await this.addUser({ email, name: 'Administrator', password: password ?? generated!, role: 'Administrator', permissions: 'all' });
+    try {
+      await this.addUser({ email, name: 'Administrator', password: password ?? generated!, role: 'Administrator', permissions: 'all' });
+    } catch (error) {
+      if (isUniqueViolation(error)) return { created: false, generatedPassword: null };
+      throw error;
+    }
     return { created: true, generatedPassword: generated };
   }
 
   /** Adds a user with a role (created when missing) granting everything or the listed keys. */
   async addUser(input: { email: string; name: string; password: string; role: string; permissions: 'all' | readonly string[] }): Promise<number> {
     if (input.password.length < 8) throw new Error('The password must have at least 8 characters.');
-    const roles = this.#dataSource.getRepository(RoleEntity);
-    let role = await roles.findOne({ where: { name: input.role } });
-    if (role === null) {
-      role = await roles.save(
-        roles.create({
-          name: input.role,
-          permissionType: input.permissions === 'all' ? 'all' : 'custom',
-          permissions: JSON.stringify(input.permissions === 'all' ? [] : input.permissions),
-        }),
-      );
-    }
+    const role = await this.#role(input.role, input.permissions);
     const users = this.#dataSource.getRepository(UserEntity);
-    const user = await users.save(users.create({ email: input.email.trim().toLowerCase(), name: input.name, passwordHash: await hashPassword(input.password), roleId: role.id, uiLocale: null }));
+    const user = await users.save(users.create({ email: normalizeEmail(input.email), name: input.name, passwordHash: await hashPassword(input.password), roleId: role.id, uiLocale: null }));
     return user.id;
   }
 
-  async authenticate(email: string, password: string): Promise<HostUser | null> {
-    const user = await this.#dataSource.getRepository(UserEntity).findOne({ where: { email: email.trim().toLowerCase() } });
-    // Hash anyway when the user is unknown, so timing does not tell which e-mails exist.
-    const ok = await verifyPassword(password, user?.passwordHash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
-    return user !== null && ok ? this.#withRole(user) : null;
+  /** Sets a user's password; returns their id, or null when no user has this e-mail. */
+  async setPassword(email: string, password: string): Promise<number | null> {
+    if (password.length < 8) throw new Error('The password must have at least 8 characters.');
+    const row = await this.#row('u.email = :email', { email: normalizeEmail(email) });
+    if (row === null) return null;
+    await this.#dataSource.getRepository(UserEntity).update({ id: row.id }, { passwordHash: await hashPassword(password) });
+    return row.id;
   }
 
+  /** Resolves a sign-in e-mail the way the database compares e-mails (one query). */
+  async lookup(email: string): Promise<Account> {
+    const normalized = normalizeEmail(email);
+    const row = normalized === '' ? null : await this.#row('u.email = :email', { email: normalized });
+    return {
+      key: row === null ? `email:${normalized}` : `user:${row.id}`,
+      check: async (password) => {
+        const ok = await verifyPassword(password, row?.passwordHash ?? DUMMY_HASH);
+        return row !== null && ok ? toHostUser(row) : null;
+      },
+    };
+  }
+
+  async authenticate(email: string, password: string): Promise<HostUser | null> {
+    return (await this.lookup(email)).check(password);
+  }
+
+  /** The user and their role, in one query. */
   async findById(id: number): Promise<HostUser | null> {
-    const user = await this.#dataSource.getRepository(UserEntity).findOne({ where: { id } });
-    return user === null ? null : this.#withRole(user);
+    const row = await this.#row('u.id = :id', { id });
+    return row === null ? null : toHostUser(row);
   }
 
   async setLocale(id: number, locale: string | null): Promise<void> {
     await this.#dataSource.getRepository(UserEntity).update({ id }, { uiLocale: locale });
   }
 
-  async #withRole(user: UserEntity): Promise<HostUser | null> {
-    const role = await this.#dataSource.getRepository(RoleEntity).findOne({ where: { id: user.roleId } });
-    if (role === null) return null;
-    return {
-      id: user.id,
-      email: user.email,
-      name: user.name,
-      uiLocale: user.uiLocale,
-      role: { name: role.name, all: role.permissionType === 'all', permissions: new Set(JSON.parse(role.permissions) as string[]) },
-    };
+  async #row(where: string, parameters: Record<string, unknown>): Promise<UserRow | null> {
+    const raw = await this.#dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .innerJoin(RoleEntity, 'r', 'r.id = u.roleId')
+      .select(['u.id AS id', 'u.email AS email', 'u.name AS name', 'u.uiLocale AS "uiLocale"', 'u.passwordHash AS "passwordHash"'])
+      .addSelect(['r.name AS "roleName"', 'r.permissionType AS "permissionType"', 'r.permissions AS permissions'])
+      .where(where, parameters)
+      .getRawOne<UserRow>();
+    return raw === undefined || raw === null ? null : { ...raw, id: Number(raw.id) };
   }
+
+  /** The role of this name, created when missing; concurrent creators meet on the unique name. */
+  async #role(name: string, permissions: 'all' | readonly string[]): Promise<RoleEntity> {
+    const roles = this.#dataSource.getRepository(RoleEntity);
+    const existing = await roles.findOneBy({ name });
+    if (existing !== null) return existing;
+    try {
+      return await roles.save(roles.create({ name, permissionType: permissions === 'all' ? 'all' : 'custom', permissions: JSON.stringify(permissions === 'all' ? [] : permissions) }));
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      return roles.findOneByOrFail({ name });
+    }
+  }
+}
+
+function toHostUser(row: UserRow): HostUser {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    uiLocale: row.uiLocale,
+    role: { name: row.roleName, all: row.permissionType === 'all', permissions: new Set(JSON.parse(row.permissions) as string[]) },
+  };
 }
