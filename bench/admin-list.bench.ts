@@ -1,31 +1,16 @@
-import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 
 import mysql from 'mysql2/promise';
 
 import bigcommerceModule from '../src/index.js';
 import { bootHost, buildApp, hostLocalesDir, readHostConfig } from '@pim/reference-host';
-import { CredentialEntity } from '../src/persistence/credential.entity.js';
 import { openScratch } from '../test/support/databases.js';
 import { RecordingLogger } from '../test/support/recording-logger.js';
+import { CONCURRENCY, CREDENTIALS, load, PAGE_QUERY, REQUESTS, seedCredentials, signIn } from './list-fixtures.js';
 import { percentile, round, timeMs } from './stats.js';
-
-const CREDENTIALS = 10_000;
-const REQUESTS = 2_000;
-const CONCURRENCY = 16;
-const LOAD_GENERATOR = fileURLToPath(new URL('./load-generator.js', import.meta.url));
-const PAGE_QUERY = '?filters[all][]=store&sort[column]=label&sort[order]=asc&pagination[page]=3&pagination[per_page]=20';
-
-async function load(url: string, cookie: string, accept: string): Promise<number[]> {
-  const { stdout } = await promisify(execFile)(process.execPath, [LOAD_GENERATOR, url, cookie, accept, String(REQUESTS), String(CONCURRENCY)], { maxBuffer: 16 * 1024 * 1024 });
-  const result = JSON.parse(stdout) as { latenciesMs: number[]; errors: number };
-  if (result.errors > 0) throw new Error(`${result.errors} requests failed`);
-  return result.latenciesMs;
-}
 
 /** The list page and the datagrid JSON under load, against the raw SQL of the same page. */
 export async function adminListBenchmarks(): Promise<string> {
@@ -33,7 +18,7 @@ export async function adminListBenchmarks(): Promise<string> {
   await scratch.dataSource.destroy();
   const url = (scratch.scratch.options as { url: string }).url;
   const dataDir = mkdtempSync(join(tmpdir(), 'pim-bench-'));
-  const kernel = await bootHost(readHostConfig({ PIM_DATA_DIR: dataDir, DATABASE_URL: url, PIM_ADMIN_PASSWORD: 'bench-password' }), {
+  const kernel = await bootHost(readHostConfig({ PIM_DATA_DIR: dataDir, DATABASE_URL: url, PIM_ADMIN_PASSWORD: 'bench-password', PIM_SECRET_KEYS: `k1:${randomBytes(32).toString('base64')}` }), {
     modules: [bigcommerceModule],
     logger: new RecordingLogger(),
     hostLocalesDir: hostLocalesDir(),
@@ -41,27 +26,13 @@ export async function adminListBenchmarks(): Promise<string> {
   const app = await buildApp(kernel);
   const pool = mysql.createPool({ uri: url, connectionLimit: 10 });
   try {
-    const now = new Date();
-    for (let start = 0; start < CREDENTIALS; start += 500) {
-      const rows = Array.from({ length: 500 }, (_, k) => ({
-        label: `${['Store', 'Shop', 'Outlet', 'Market'][(start + k) % 4]} ${String(start + k).padStart(5, '0')}`,
-        apiUrl: `https://api.bigcommerce.com/stores/s${start + k}/`,
-        storeHash: `s${start + k}`,
-        clientId: 'client',
-        clientSecretSealed: 'x',
-        accessTokenSealed: 'x',
-        active: (start + k) % 7 !== 0,
-        createdAt: now,
-        updatedAt: now,
-      }));
-      await kernel.dataSource.createQueryBuilder().insert().into(CredentialEntity).values(rows).execute();
-    }
+    await seedCredentials(kernel.dataSource);
     const base = await app.listen({ host: '127.0.0.1', port: 0 });
-    const cookie = await signIn(base);
-    const listUrl = `${base}/admin/bigcommerce/credentials${PAGE_QUERY}`;
+    const cookie = await signIn(base, 'bench-password');
+    const listUrl = [`${base}/admin/bigcommerce/credentials${PAGE_QUERY}`];
     await load(listUrl, cookie, 'text/html');
-    const html = await load(listUrl, cookie, 'text/html');
-    const json = await load(listUrl, cookie, 'application/json');
+    const html = (await load(listUrl, cookie, 'text/html')).latenciesMs;
+    const json = (await load(listUrl, cookie, 'application/json')).latenciesMs;
 
     const raw: number[] = [];
     const rawQuery = async () => {
@@ -99,18 +70,4 @@ export async function adminListBenchmarks(): Promise<string> {
     await scratch.scratch.destroy();
     rmSync(dataDir, { recursive: true, force: true });
   }
-}
-
-async function signIn(base: string): Promise<string> {
-  const form = await fetch(`${base}/admin/login`);
-  const html = await form.text();
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
-  const loginCookie = form.headers.getSetCookie()[0]!.split(';')[0]!;
-  const response = await fetch(`${base}/admin/login`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { cookie: loginCookie, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ _csrf: csrf, email: 'admin@example.com', password: 'bench-password' }).toString(),
-  });
-  return response.headers.getSetCookie().find((c) => c.startsWith('pim_session='))!.split(';')[0]!;
 }

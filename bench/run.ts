@@ -4,11 +4,12 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 
 import { adminListBenchmarks } from './admin-list.bench.js';
+import { multiHostBenchmarks } from './multi-host.bench.js';
 import { providerBenchmarks } from './provider.bench.js';
 import { createThroughput, verificationLatency } from './verification.bench.js';
 
 /** `npm run bench`: every benchmark, in one process, then BENCHMARKS.md rewritten. */
-const sections = [await verificationLatency(), await createThroughput(['sqlite', 'mariadb']), await providerBenchmarks(), await adminListBenchmarks()];
+const sections = [await verificationLatency(), await createThroughput(['sqlite', 'mariadb']), await providerBenchmarks(), await adminListBenchmarks(), await multiHostBenchmarks()];
 const header = [
   '# Benchmarks',
   '',

@@ -2,7 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { cli, startHostProcess } from './support/host-process.js';
+import { sandboxStore, startSandbox } from '@pim/bigcommerce-sandbox';
+import Database from 'better-sqlite3';
+
+import { httpClient, signIn } from '../support/host-harness.js';
+import { cli, cliAsync, startHostProcess } from './support/host-process.js';
 
 describe('the host CLI (built)', () => {
   it('migrates up, down one step at a time, and up again; adds users; refuses unknown permission keys', () => {
@@ -29,5 +33,67 @@ describe('the host CLI (built)', () => {
     expect(health.status).toBe(200);
     expect(await host.stop()).toBe(0);
     expect(host.output()).toContain('Shutting down');
+  });
+
+  it('keeps a running server working through rotate-keys: it picks up the new key from the key file without a restart', async () => {
+    const store = sandboxStore({ hash: 'rot1' });
+    const sandbox = await startSandbox({ stores: [store] });
+    const host = await startHostProcess({ PIM_ADMIN_PASSWORD: 'rotate-admin-password', PIM_KEY_REFRESH_MS: '200', BIGCOMMERCE_API_ORIGINS: sandbox.origin });
+    try {
+      const http = httpClient(host.url);
+      const auth = await signIn(http, 'admin@example.com', 'rotate-admin-password');
+      const json = { cookie: auth.cookie, accept: 'application/json' };
+      const created = await http('POST', '/admin/bigcommerce/credentials', {
+        headers: json,
+        form: { _csrf: auth.csrf, label: 'Rotated while serving', apiUrl: sandbox.apiUrl('rot1'), clientId: 'c', clientSecret: 'before-rotation', accessToken: store.tokens[0]!.token, status: 'active' },
+      });
+      expect(created.statusCode).toBe(200);
+      const id = /credentials\/(\d+)\/edit/.exec(created.json<{ redirect_url: string }>().redirect_url)![1]!;
+
+      const rotation = await cliAsync(host.env, 'rotate-keys');
+      const newKey = /Done: 1 record\(s\) re-sealed with key (k\S+); 0 record\(s\) still on an old key/.exec(rotation.stdout)?.[1];
+      expect(newKey).toBeDefined();
+
+      const tested = await http('POST', `/admin/bigcommerce/credentials/${id}/verify`, { headers: json, form: { _csrf: auth.csrf } });
+      expect(tested.statusCode).toBe(200);
+      const edit = await http('GET', `/admin/bigcommerce/credentials/${id}/edit`, { headers: { cookie: auth.cookie } });
+      expect(edit.statusCode).toBe(200);
+      expect(edit.body).not.toContain('could not be reached');
+      const version = /name="version" value="(\d+)"/.exec(edit.body)![1]!;
+      const updated = await http('POST', `/admin/bigcommerce/credentials/${id}`, { headers: json, form: { _csrf: auth.csrf, _method: 'PUT', version, clientSecret: 'after-rotation' } });
+      expect(updated.statusCode).toBe(200);
+      // What the server saved after the rotation is sealed with the new key.
+      const db = new Database(join(host.env.PIM_DATA_DIR!, 'pim.sqlite'), { readonly: true });
+      try {
+        expect(db.prepare('SELECT secret_key_id AS keyId, version FROM bigcommerce_credentials').all()).toEqual([{ keyId: newKey, version: 2 }]);
+      } finally {
+        db.close();
+      }
+    } finally {
+      await host.stop();
+      await sandbox.close();
+    }
+  });
+
+  it('leaves migrations to `migrate up` when PIM_AUTO_MIGRATE=false, and signs a user out everywhere on set-password', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pim-cli-'));
+    const env = { PIM_DATA_DIR: dataDir, PIM_ADMIN_PASSWORD: 'deploy-admin-password', PIM_AUTO_MIGRATE: 'false' };
+    try {
+      await expect(startHostProcess(env)).rejects.toThrow(/pending migrations and PIM_AUTO_MIGRATE=false: run `pim migrate up` first/);
+      expect(cli({ ...process.env, ...env }, 'migrate', 'up')).toContain('applied PimCreateUsers');
+      const host = await startHostProcess(env);
+      try {
+        const http = httpClient(host.url);
+        const auth = await signIn(http, 'admin@example.com', 'deploy-admin-password');
+        expect((await http('GET', '/admin/bigcommerce/credentials', { headers: { cookie: auth.cookie } })).statusCode).toBe(200);
+        expect(cli(host.env, 'set-password', '--email', 'admin@example.com', '--password', 'a-brand-new-password')).toContain('1 session(s) signed out');
+        expect((await http('GET', '/admin/bigcommerce/credentials', { headers: { cookie: auth.cookie } })).statusCode).toBe(302);
+        await signIn(http, 'admin@example.com', 'a-brand-new-password');
+      } finally {
+        await host.stop();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

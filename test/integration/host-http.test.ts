@@ -58,6 +58,27 @@ describe('the reference host over HTTP', () => {
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
   });
 
+  it('takes the client address from X-Forwarded-For only from a trusted proxy (PIM_TRUST_PROXY)', async () => {
+    const fail = async (h: typeof harness, forwardedFor: string) => {
+      const page = await h.http('GET', '/admin/login');
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;
+      const cookie = `pim_login_csrf=${page.cookies.find((c) => c.name === 'pim_login_csrf')!.value}`;
+      return (await h.http('POST', '/admin/login', { headers: { cookie, 'x-forwarded-for': forwardedFor }, form: { _csrf: csrf, email: 'admin@example.com', password: 'wrong' } })).statusCode;
+    };
+    // Not trusted (the default): every forwarded address is the same client, the one connecting.
+    for (let i = 0; i < 5; i++) expect(await fail(harness, `10.0.0.${i + 1}`)).toBe(401);
+    expect(await fail(harness, '10.0.0.99')).toBe(429);
+
+    const behindProxy = await startHostHarness({ PIM_TRUST_PROXY: '127.0.0.1' });
+    try {
+      for (let i = 0; i < 5; i++) expect(await fail(behindProxy, '10.0.0.1')).toBe(401);
+      expect(await fail(behindProxy, '10.0.0.1')).toBe(429);
+      expect(await fail(behindProxy, '10.0.0.2')).toBe(401);
+    } finally {
+      await behindProxy.close();
+    }
+  });
+
   it('answers UnoPim datagrid JSON and the 422 error contract', async () => {
     const auth = await signIn(harness.http);
     await createCredential(auth, 'JSON Store');

@@ -21,7 +21,8 @@ export interface HttpResult {
 /** Real HTTP against a listening host (no redirects followed). */
 export type HttpClient = (method: string, url: string, options?: { headers?: Record<string, string>; form?: Record<string, string> }) => Promise<HttpResult>;
 
-function client(base: string): HttpClient {
+/** Real HTTP against `base`, with the response parts tests look at. */
+export function httpClient(base: string): HttpClient {
   return async (method, url, options = {}) => {
     const headers: Record<string, string> = { ...options.headers };
     let body: string | undefined;
@@ -52,7 +53,7 @@ export async function startHostHarness(env: Record<string, string> = {}): Promis
   return {
     kernel,
     app,
-    http: client(address),
+    http: httpClient(address),
     logger,
     dataDir,
     async close() {

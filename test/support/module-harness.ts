@@ -21,6 +21,8 @@ export interface HarnessOptions {
   readonly dataSource?: DataSource;
   readonly origins?: readonly string[];
   readonly settings?: Readonly<Record<string, string>>;
+  /** The host's cipher; by default a fresh one with a random key. */
+  readonly cipher?: AesGcmSecretCipher;
 }
 
 /** The module loaded into a fresh container the way a host loads it, with real host services. */
@@ -28,7 +30,7 @@ export function moduleContainer(options: HarnessOptions = {}): { container: Cont
   const container = new Container();
   const logger = new RecordingLogger();
   const catalog = new StaticPimCatalog(['en_US', 'fr_FR', 'de_DE'], ['USD', 'EUR', 'GBP']);
-  const cipher = new AesGcmSecretCipher([{ id: 'test1', key: randomBytes(32) }], 'test1');
+  const cipher = options.cipher ?? new AesGcmSecretCipher([{ id: 'test1', key: randomBytes(32) }], 'test1');
   if (options.dataSource) container.bind(KERNEL_DATA_SOURCE).toConstantValue(options.dataSource);
   container.bind(KERNEL_LOGGER).toConstantValue(logger);
   container.bind(KERNEL_SECRET_CIPHER).toConstantValue(cipher);

@@ -1,11 +1,20 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const CLI = join(ROOT, 'packages/host/dist/cli.js');
+/** The repository root, found from the sources or from a benchmark's compiled copy of this file. */
+function repositoryRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'packages/host/package.json'))) {
+    if (dirname(dir) === dir) throw new Error('The repository root was not found above the test support.');
+    dir = dirname(dir);
+  }
+  return dir;
+}
+
+const CLI = join(repositoryRoot(), 'packages/host/dist/cli.js');
 
 /** The reference host as a real process (`node packages/host/dist/cli.js serve`), on a free port. */
 export interface HostProcess {
@@ -23,9 +32,28 @@ export function cli(env: NodeJS.ProcessEnv, ...args: string[]): string {
   return result.stdout;
 }
 
+/** The same, without blocking this process (for a command that runs while it serves requests). */
+export function cliAsync(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve({ stdout, stderr });
+      else reject(new Error(`cli ${args[0]} exited with ${code}: ${stderr}${stdout}`));
+    });
+  });
+}
+
+/** Starts `serve` in a data folder of its own (removed by `stop`), unless `extraEnv` names one. */
 export async function startHostProcess(extraEnv: Record<string, string>): Promise<HostProcess> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'pim-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PIM_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', PIM_LOG_LEVEL: 'warn', ...extraEnv };
+  const ownDataDir = extraEnv.PIM_DATA_DIR === undefined ? mkdtempSync(join(tmpdir(), 'pim-e2e-')) : null;
+  const removeDataDir = () => ownDataDir !== null && rmSync(ownDataDir, { recursive: true, force: true });
+  const env: NodeJS.ProcessEnv = { ...process.env, PIM_DATA_DIR: ownDataDir ?? undefined, HOST: '127.0.0.1', PORT: '0', PIM_LOG_LEVEL: 'warn', ...extraEnv };
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [CLI, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -44,6 +72,10 @@ export async function startHostProcess(extraEnv: Record<string, string>): Promis
       clearTimeout(timer);
       reject(new Error(`host exited with ${code}:\n${output}`));
     });
+  }).catch((error: unknown) => {
+    child.kill('SIGKILL');
+    removeDataDir();
+    throw error;
   });
   return {
     url,
@@ -55,7 +87,7 @@ export async function startHostProcess(extraEnv: Record<string, string>): Promis
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      removeDataDir();
       return child.exitCode;
     },
   };
