@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { BIGCOMMERCE_CREDENTIAL_PROVIDER } from '../../src/index.js';
-import { addKeyToFile } from '@pim/reference-host';
 import { sandboxStore } from '@pim/bigcommerce-sandbox';
+import { AesGcmSecretCipher, addKeyToFile } from '@pim/reference-host';
+
+import { BIGCOMMERCE_CREDENTIAL_PROVIDER } from '../../src/index.js';
 import { HOST_LOCALES, startHostHarness, signIn } from '../support/host-harness.js';
 import { useSandbox } from '../support/use-sandbox.js';
 
@@ -77,6 +79,30 @@ describe('the reference host over HTTP', () => {
     } finally {
       await behindProxy.close();
     }
+  });
+
+  it('turns a stored secret this host cannot open into a translated notice and a 503, never a crash', async () => {
+    const auth = await signIn(harness.http);
+    const id = await createCredential(auth, 'Foreign Key');
+    const foreign = new AesGcmSecretCipher([{ id: 'k9', key: randomBytes(32) }], 'k9').encrypt('tok', 'bigcommerce.credential.access_token');
+    await harness.kernel.dataSource.query(`UPDATE bigcommerce_credentials SET access_token_sealed = '${foreign}' WHERE id = ${id}`);
+
+    const page = await harness.http('GET', `/admin/bigcommerce/credentials/${id}/edit`, { headers: { cookie: auth.cookie } });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('sealed with the key &quot;k9&quot;, which it does not have');
+    expect(page.body).not.toContain('could not be reached');
+    const tested = await harness.http('POST', `/admin/bigcommerce/credentials/${id}/verify`, { headers: { cookie: auth.cookie, accept: 'application/json' }, form: { _csrf: auth.csrf } });
+    expect(tested.statusCode).toBe(503);
+    expect(tested.json()).toEqual({ message: expect.stringContaining('"k9"'), errors: {} });
+    const version = /name="version" value="(\d+)"/.exec(page.body)![1]!;
+    const kept = await harness.http('POST', `/admin/bigcommerce/credentials/${id}`, { headers: { cookie: auth.cookie, accept: 'application/json' }, form: { _csrf: auth.csrf, _method: 'PUT', version, clientSecret: 'new-secret' } });
+    expect(kept.statusCode).toBe(503);
+    // Typing both secrets again needs nothing from the stored ones.
+    const replaced = await harness.http('POST', `/admin/bigcommerce/credentials/${id}`, {
+      headers: { cookie: auth.cookie, accept: 'application/json' },
+      form: { _csrf: auth.csrf, _method: 'PUT', version, clientSecret: 'new-secret', accessToken: TOKEN },
+    });
+    expect(replaced.statusCode).toBe(200);
   });
 
   it('answers UnoPim datagrid JSON and the 422 error contract', async () => {
