@@ -3,6 +3,12 @@ import type { MigrationClass } from '@pim/kernel';
 import { BigcommerceCreateCredentialTables1767225600000 } from './1767225600000-create-credential-tables.migration.js';
 import { BigcommerceAddStoreLists1767312000000 } from './1767312000000-add-store-lists.migration.js';
 import { BigcommerceAddSecretKeyId1767484800000 } from './1767484800000-add-secret-key-id.migration.js';
+import { BigcommerceLabelKey1767571200000 } from './1767571200000-label-key.migration.js';
 
 /** Every migration of the module, oldest first. Never edit a released one; append a new one. */
-export const migrations: readonly MigrationClass[] = [BigcommerceCreateCredentialTables1767225600000, BigcommerceAddStoreLists1767312000000, BigcommerceAddSecretKeyId1767484800000];
+export const migrations: readonly MigrationClass[] = [
+  BigcommerceCreateCredentialTables1767225600000,
+  BigcommerceAddStoreLists1767312000000,
+  BigcommerceAddSecretKeyId1767484800000,
+  BigcommerceLabelKey1767571200000,
+];

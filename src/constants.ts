@@ -43,6 +43,8 @@ export const FIELD_LIMITS = {
   secret: 512,
   currency: 3,
   locale: 35,
+  storeName: 255,
+  currencyName: 100,
 } as const;
 
 /** Module version, as in manifest.json and package.json (a contract test keeps them equal). */

@@ -4,7 +4,10 @@ import { BigcommerceError } from '../errors/bigcommerce.errors.js';
 import type { ModuleError } from '../errors/module-error.js';
 import type { ApiResponse } from './bigcommerce-client.js';
 import { BigcommerceClientFactory, type StoreConnection } from './bigcommerce-client.factory.js';
+import { FIELD_LIMITS } from '../constants.js';
+import { CURRENCY_CODE, STORE_LOCALE_CODE } from '../mapping/code-formats.js';
 import { expectSuccess } from './response-status.js';
+import { cleanStoreText } from './store-text.js';
 
 /** A currency of the store (`GET v2/currencies`). */
 export interface StoreCurrency {
@@ -12,8 +15,10 @@ export interface StoreCurrency {
   readonly name: string;
   readonly enabled: boolean;
   readonly isDefault: boolean;
-  readonly transactional: boolean;
 }
+
+/** More entries than any store has: a longer list is not believed. */
+const MAX_LIST = 500;
 
 /** A shopper language of the store, as a BCP-47-like code (`en`, `en-US`). */
 export interface StoreLocale {
@@ -81,38 +86,42 @@ function asBigcommerceError(error: unknown): BigcommerceError {
   return new BigcommerceError('malformed-response');
 }
 
+/** The store's currencies; a code that is not ISO 4217-shaped makes the whole answer nonsense. */
 function parseCurrencies(response: ApiResponse): StoreCurrency[] {
   if (response.body === null) return []; // 204: the store has none to list
-  if (!Array.isArray(response.body)) throw new BigcommerceError('malformed-response', { status: response.status });
+  if (!Array.isArray(response.body) || response.body.length > MAX_LIST) throw new BigcommerceError('malformed-response', { status: response.status });
   return response.body
     .filter((c): c is Record<string, unknown> => c !== null && typeof c === 'object' && typeof (c as { currency_code?: unknown }).currency_code === 'string')
-    .map((c) => ({
-      code: String(c.currency_code).toUpperCase(),
-      name: typeof c.name === 'string' ? c.name : String(c.currency_code),
-      enabled: c.enabled !== false,
-      isDefault: c.is_default === true,
-      transactional: c.is_transactional !== false,
-    }));
+    .map((c) => {
+      const code = String(c.currency_code).toUpperCase();
+      if (!CURRENCY_CODE.test(code)) throw new BigcommerceError('malformed-response', { status: response.status });
+      const name = typeof c.name === 'string' ? cleanStoreText(c.name, FIELD_LIMITS.currencyName) : '';
+      return { code, name: name === '' ? code : name, enabled: c.enabled !== false, isDefault: c.is_default === true };
+    });
 }
 
 /** `default_shopper_language` may be one code or a list (`'en, en-us'`, as the spec's example). */
 function parseDefaultLanguages(response: ApiResponse): string[] {
   const data = (response.body as { data?: { default_shopper_language?: unknown } } | null)?.data;
   if (typeof data?.default_shopper_language !== 'string') throw new BigcommerceError('malformed-response', { status: response.status });
-  return data.default_shopper_language
+  const codes = data.default_shopper_language
     .split(',')
     .map((code) => code.trim())
     .filter((code) => code !== '');
+  if (codes.length > MAX_LIST || !codes.every((code) => STORE_LOCALE_CODE.test(code))) throw new BigcommerceError('malformed-response', { status: response.status });
+  return codes;
 }
 
 function parseGraphqlLocales(settled: PromiseSettledResult<ApiResponse>): StoreLocale[] | null {
   if (settled.status === 'rejected' || settled.value.status !== 200) return null;
   const edges = (settled.value.body as { data?: { store?: { locales?: { edges?: unknown } } } } | null)?.data?.store?.locales?.edges;
-  if (!Array.isArray(edges)) return null;
-  return edges
+  if (!Array.isArray(edges) || edges.length > MAX_LIST) return null;
+  const locales = edges
     .map((edge) => (edge as { node?: { code?: unknown; status?: unknown; isDefault?: unknown } }).node)
     .filter((node) => typeof node?.code === 'string' && node.status !== 'INACTIVE')
     .map((node) => ({ code: String(node!.code), isDefault: node!.isDefault === true }));
+  // A list with a code that is no locale is no list: only the default language is then known.
+  return locales.every((locale) => STORE_LOCALE_CODE.test(locale.code)) ? locales : null;
 }
 
 function mergeLocales(channel: readonly StoreLocale[], defaults: readonly string[]): StoreLocale[] {

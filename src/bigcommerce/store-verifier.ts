@@ -6,12 +6,13 @@ import { BigcommerceError } from '../errors/bigcommerce.errors.js';
 import type { CredentialCapabilities } from '../persistence/credential.entity.js';
 import type { ApiResponse } from './bigcommerce-client.js';
 import { BigcommerceClientFactory } from './bigcommerce-client.factory.js';
+import { cleanStoreText } from './store-text.js';
 import { expectSuccess } from './response-status.js';
+import { CURRENCY_CODE, STORE_LOCALE_CODE } from '../mapping/code-formats.js';
 
 /** What a successful verification learnt about the store. */
 export interface VerifiedStore {
   readonly storeName: string;
-  readonly secureUrl: string | null;
   readonly defaultCurrency: string | null;
   readonly defaultLanguage: string | null;
   readonly capabilities: CredentialCapabilities;
@@ -60,14 +61,24 @@ export class StoreVerifier {
     if (body.id !== target.storeHash) {
       throw new BigcommerceError('wrong-store', { params: { expected: target.storeHash, actual: body.id.slice(0, 64) } });
     }
+    // What is stored must have the shape it is stored as: a store answering otherwise answered nonsense.
+    const currency = optionalCode(body.currency, CURRENCY_CODE, info.status);
+    const language = optionalCode(body.language, STORE_LOCALE_CODE, info.status);
+    const name = typeof body.name === 'string' ? cleanStoreText(body.name) : '';
     return {
-      storeName: typeof body.name === 'string' && body.name !== '' ? body.name.slice(0, 255) : target.storeHash,
-      secureUrl: typeof body.secure_url === 'string' ? body.secure_url : null,
-      defaultCurrency: typeof body.currency === 'string' ? body.currency : null,
-      defaultLanguage: typeof body.language === 'string' ? body.language : null,
+      storeName: name === '' ? target.storeHash : name,
+      defaultCurrency: currency,
+      defaultLanguage: language,
       capabilities: { informationRead: true, productsRead: true, productsWrite: writeCapability(write) },
     };
   }
+}
+
+/** A code BigCommerce may leave out (null), else one of the expected shape. */
+function optionalCode(value: unknown, shape: RegExp, status: number): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value !== 'string' || !shape.test(value)) throw new BigcommerceError('malformed-response', { status });
+  return value;
 }
 
 function writeCapability(settled: PromiseSettledResult<ApiResponse | null>): boolean | null {

@@ -1,5 +1,7 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 
+import { hasInvisibleOrControl } from './text-policy.js';
+
 const MAX_ENTRIES = 500;
 const MAX_CODE = 64;
 
@@ -12,7 +14,10 @@ export function IsCodeMapping(options?: ValidationOptions): PropertyDecorator {
         validate(value: unknown): boolean {
           if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
           const entries = Object.entries(value);
-          return entries.length <= MAX_ENTRIES && entries.every(([k, v]) => k.length > 0 && k.length <= MAX_CODE && typeof v === 'string' && v.length <= MAX_CODE);
+          return (
+            entries.length <= MAX_ENTRIES &&
+            entries.every(([k, v]) => k.length > 0 && k.length <= MAX_CODE && typeof v === 'string' && v.length <= MAX_CODE && !hasInvisibleOrControl(k) && !hasInvisibleOrControl(v))
+          );
         },
       },
     },

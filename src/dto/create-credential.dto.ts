@@ -1,7 +1,7 @@
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 import { FIELD_LIMITS } from '../constants.js';
-import { Trim } from './trim.js';
+import { CleanText, IsPlainText } from './text-policy.js';
 
 /** Status as the forms post it. */
 export const CREDENTIAL_STATUSES = ['active', 'inactive'] as const;
@@ -9,19 +9,19 @@ export type CredentialStatus = (typeof CREDENTIAL_STATUSES)[number];
 
 /** The create form. Every field is required; unknown fields are refused. */
 export class CreateCredentialDto {
-  @Trim() @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.label)
+  @CleanText() @IsString() @IsPlainText() @IsNotEmpty() @MaxLength(FIELD_LIMITS.label)
   label!: string;
 
-  @Trim() @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.apiUrl)
+  @CleanText() @IsString() @IsPlainText() @IsNotEmpty() @MaxLength(FIELD_LIMITS.apiUrl)
   apiUrl!: string;
 
-  @Trim() @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.clientId)
+  @CleanText() @IsString() @IsPlainText() @IsNotEmpty() @MaxLength(FIELD_LIMITS.clientId)
   clientId!: string;
 
-  @Trim() @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.secret)
+  @CleanText() @IsString() @IsPlainText() @IsNotEmpty() @MaxLength(FIELD_LIMITS.secret)
   clientSecret!: string;
 
-  @Trim() @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.secret)
+  @CleanText() @IsString() @IsPlainText() @IsNotEmpty() @MaxLength(FIELD_LIMITS.secret)
   accessToken!: string;
 
   @IsIn(CREDENTIAL_STATUSES)

@@ -5,7 +5,7 @@ import { FIELD_LIMITS } from '../constants.js';
 import type { CodeMapping } from '../persistence/credential.entity.js';
 import { IsCodeMapping } from './code-mapping.validator.js';
 import { CREDENTIAL_STATUSES, type CredentialStatus } from './create-credential.dto.js';
-import { Trim } from './trim.js';
+import { CleanText, IsPlainText } from './text-policy.js';
 
 /**
  * The edit form. `version` is the one the form was loaded with. Absent fields stay as they are;
@@ -15,28 +15,28 @@ export class UpdateCredentialDto {
   @Type(() => Number) @IsInt() @Min(1)
   version!: number;
 
-  @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.label)
+  @IsOptional() @CleanText() @IsString() @IsPlainText() @IsNotEmpty() @MaxLength(FIELD_LIMITS.label)
   label?: string;
 
-  @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.apiUrl)
+  @IsOptional() @CleanText() @IsString() @IsPlainText() @IsNotEmpty() @MaxLength(FIELD_LIMITS.apiUrl)
   apiUrl?: string;
 
-  @IsOptional() @Trim() @IsString() @IsNotEmpty() @MaxLength(FIELD_LIMITS.clientId)
+  @IsOptional() @CleanText() @IsString() @IsPlainText() @IsNotEmpty() @MaxLength(FIELD_LIMITS.clientId)
   clientId?: string;
 
-  @IsOptional() @Trim() @IsString() @MaxLength(FIELD_LIMITS.secret)
+  @IsOptional() @CleanText() @IsString() @IsPlainText() @MaxLength(FIELD_LIMITS.secret)
   clientSecret?: string;
 
-  @IsOptional() @Trim() @IsString() @MaxLength(FIELD_LIMITS.secret)
+  @IsOptional() @CleanText() @IsString() @IsPlainText() @MaxLength(FIELD_LIMITS.secret)
   accessToken?: string;
 
   @IsOptional() @IsIn(CREDENTIAL_STATUSES)
   status?: CredentialStatus;
 
-  @IsOptional() @Trim() @IsString() @MaxLength(FIELD_LIMITS.currency)
+  @IsOptional() @CleanText() @IsString() @IsPlainText() @MaxLength(FIELD_LIMITS.currency)
   defaultCurrency?: string;
 
-  @IsOptional() @Trim() @IsString() @MaxLength(FIELD_LIMITS.locale)
+  @IsOptional() @CleanText() @IsString() @IsPlainText() @MaxLength(FIELD_LIMITS.locale)
   defaultLocale?: string;
 
   @IsOptional() @IsCodeMapping()

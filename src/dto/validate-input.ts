@@ -11,6 +11,7 @@ const MESSAGES: Readonly<Record<string, (constraint: string) => { key: MessageKe
   isNotEmpty: () => ({ key: 'bigcommerce.validation.required' }),
   isDefined: () => ({ key: 'bigcommerce.validation.required' }),
   isString: () => ({ key: 'bigcommerce.validation.string' }),
+  isPlainText: () => ({ key: 'bigcommerce.validation.plain-text' }),
   maxLength: (text) => ({ key: 'bigcommerce.validation.max-length', params: { max: Number(/(\d+)/.exec(text)?.[1] ?? 0) } }),
   isIn: (text) => ({ key: 'bigcommerce.validation.one-of', params: { values: text.split(': ').pop() ?? '' } }),
   isInt: () => ({ key: 'bigcommerce.validation.integer' }),
@@ -27,6 +28,9 @@ export async function validateInput<T extends object>(dto: new () => T, input: u
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     throw InvalidInputError.single('_form', 'bigcommerce.validation.invalid-input');
   }
+  // Fields are text or a flat map of text: anything nested deeper is refused before it is walked.
+  const nested = Object.entries(input).filter(([, value]) => isNested(value));
+  if (nested.length > 0) throw new InvalidInputError(Object.fromEntries(nested.slice(0, 20).map(([field]) => [field.slice(0, 64), [{ messageKey: 'bigcommerce.validation.string', params: {} }]])));
   const instance = plainToInstance(dto, input);
   const failures = await validate(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, validationError: { target: false, value: false } });
   if (failures.length > 0) throw new InvalidInputError(toFieldErrors(failures));
@@ -44,4 +48,9 @@ function toFieldErrors(failures: readonly ValidationError[]): Record<string, Fie
     errors[field] = [{ messageKey: message.key, params: message.params ?? {} }];
   }
   return errors;
+}
+
+/** True when `value` is an object or array holding another one: deeper than any field of a form. */
+function isNested(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && Object.values(value).some((item) => item !== null && typeof item === 'object');
 }

@@ -1,15 +1,19 @@
 import { InvalidDatagridQueryError, type DatagridQuery, type SortOrder } from '@pim/kernel';
 import { FIELD_LIMITS } from '../constants.js';
+import { cleanText, stripInvisibleOrControl } from '../dto/text-policy.js';
 
-/** Grid column → entity property. Only these may be sorted on: never a raw request value. */
-const SORTABLE: Readonly<Record<string, 'label' | 'apiUrl' | 'active' | 'id'>> = {
-  label: 'label',
-  apiUrl: 'apiUrl',
-  status: 'active',
-  id: 'id',
-};
+/**
+ * Grid column → entity property. Only these may be sorted on: never a raw request value. A Map,
+ * so `constructor`, `__proto__` or `toString` are unknown columns rather than inherited members.
+ */
+const SORTABLE: ReadonlyMap<string, 'label' | 'apiUrl' | 'active' | 'id'> = new Map([
+  ['label', 'label'],
+  ['apiUrl', 'apiUrl'],
+  ['status', 'active'],
+  ['id', 'id'],
+]);
 
-export const CREDENTIAL_SORTABLE_COLUMNS: readonly string[] = Object.keys(SORTABLE);
+export const CREDENTIAL_SORTABLE_COLUMNS: readonly string[] = [...SORTABLE.keys()];
 
 export const MAX_PER_PAGE = 100;
 const DEFAULT_PER_PAGE = 10;
@@ -39,7 +43,7 @@ function positiveInteger(value: number | undefined, fallback: number, parameter:
 /** Validates a grid query: whitelisted sort, asc / desc only, bounded paging, known filters. */
 export function parseCredentialListQuery(query: DatagridQuery): CredentialListCriteria {
   const sortColumn = query.sort?.column ?? 'label';
-  const sortProperty = SORTABLE[sortColumn];
+  const sortProperty = SORTABLE.get(sortColumn);
   if (sortProperty === undefined) {
     throw new InvalidDatagridQueryError('sort[column]', `Cannot sort on "${sortColumn.slice(0, 64)}".`);
   }
@@ -66,15 +70,24 @@ export function parseCredentialListQuery(query: DatagridQuery): CredentialListCr
     }
   }
 
-  const search = query.search?.trim().slice(0, FIELD_LIMITS.label) ?? '';
+  const search = searchText(query.search);
   return {
-    search: search === '' ? null : search,
+    search,
     statuses: [...new Set(statuses)],
     sortProperty,
     order,
     page: positiveInteger(query.page, 1, 'pagination[page]'),
     perPage,
   };
+}
+
+/**
+ * A label search as typed, made comparable to stored labels: NFC, without the invisible and
+ * control characters labels may not contain, bounded; null when nothing is left to search for.
+ */
+export function searchText(raw: string | undefined): string | null {
+  const text = cleanText(stripInvisibleOrControl(raw ?? '')).slice(0, FIELD_LIMITS.label);
+  return text === '' ? null : text;
 }
 
 /** `LIKE` pattern matching `term` anywhere, with `!` escaping the wildcards on every engine. */

@@ -35,6 +35,10 @@ export class CredentialEntity {
   @Column({ type: 'varchar', length: FIELD_LIMITS.label })
   label!: string;
 
+  /** The label as a person reads it, hashed (see `labelKey`): unique, so one label per credential on every engine. */
+  @Column({ name: 'label_key', type: 'varchar', length: 64, nullable: true, select: false })
+  labelKey!: string | null;
+
   /** Canonical `https://<origin>/stores/<hash>/`. */
   @Column({ name: 'api_url', type: 'varchar', length: FIELD_LIMITS.apiUrl })
   apiUrl!: string;

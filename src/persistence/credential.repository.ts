@@ -2,6 +2,7 @@ import { inject, injectable } from 'inversify';
 import type { DataSource, EntityManager } from 'typeorm';
 
 import { isUniqueViolation, KERNEL_DATA_SOURCE, type DatagridPage, type DatagridQuery, type DatagridRepository } from '@pim/kernel';
+import { labelKey } from '../domain.js';
 import { CredentialNotFoundError, DuplicateLabelError, StaleCredentialError } from '../errors/persistence.errors.js';
 import { TABLES } from '../constants.js';
 import { CredentialEntity, type CodeMapping, type CredentialCapabilities } from './credential.entity.js';
@@ -48,14 +49,14 @@ export interface VerifiedConnection {
   readonly accessTokenSealed: string;
 }
 
-/** Everything an insert needs; id, version and timestamps excepted. */
-export type NewCredentialRecord = Omit<CredentialEntity, 'id' | 'version'>;
+/** Everything an insert needs; id, version and the label key (derived here) excepted. */
+export type NewCredentialRecord = Omit<CredentialEntity, 'id' | 'version' | 'labelKey'>;
 
 /** What was learnt from BigCommerce about a credential's store: the last verification, the store's lists. */
 export type StoreFacts = Partial<Pick<CredentialEntity, 'verifiedAt' | 'verificationOutcome' | 'storeName' | 'capabilities' | 'storeLists'>>;
 
-/** Fields an update may change. */
-export type CredentialChanges = Partial<Omit<CredentialEntity, 'id' | 'version' | 'createdAt'>> & { updatedAt: Date };
+/** Fields an update may change (the label key follows the label). */
+export type CredentialChanges = Partial<Omit<CredentialEntity, 'id' | 'version' | 'createdAt' | 'labelKey'>> & { updatedAt: Date };
 
 /**
  * Storage of credentials. Each write takes an optional EntityManager so a caller can put it in
@@ -235,7 +236,7 @@ export class CredentialRepository implements DatagridRepository<CredentialListRo
   /** Inserts a credential; a taken label throws {@link DuplicateLabelError}. */
   async insert(record: NewCredentialRecord, manager?: EntityManager): Promise<CredentialEntity> {
     const em = manager ?? this.#dataSource.manager;
-    const entity = em.create(CredentialEntity, record);
+    const entity = em.create(CredentialEntity, { ...record, labelKey: labelKey(record.label) });
     try {
       await em.insert(CredentialEntity, entity);
     } catch (error) {
@@ -256,7 +257,7 @@ export class CredentialRepository implements DatagridRepository<CredentialListRo
       const result = await em
         .createQueryBuilder()
         .update(CredentialEntity)
-        .set({ ...changes, version: () => 'version + 1' })
+        .set({ ...changes, ...(changes.label === undefined ? {} : { labelKey: labelKey(changes.label) }), version: () => 'version + 1' })
         .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
         .execute();
       affected = result.affected;
@@ -270,9 +271,9 @@ export class CredentialRepository implements DatagridRepository<CredentialListRo
     }
   }
 
-  /** True when another credential (not `exceptId`) already has this label. */
+  /** True when another credential (not `exceptId`) already has this label, as a person reads it. */
   async labelTaken(label: string, exceptId?: number): Promise<boolean> {
-    const qb = this.#dataSource.getRepository(CredentialEntity).createQueryBuilder('c').where('c.label = :label', { label });
+    const qb = this.#dataSource.getRepository(CredentialEntity).createQueryBuilder('c').where('c.labelKey = :key', { key: labelKey(label) });
     if (exceptId !== undefined) qb.andWhere('c.id <> :exceptId', { exceptId });
     return (await qb.getCount()) > 0;
   }

@@ -1,6 +1,7 @@
 import { inject, injectable } from 'inversify';
 
 import { KERNEL_CURRENT_USER, KERNEL_TRANSLATOR, type CurrentUser, type FormHandler, type FormResult, type FormState, type Translator } from '@pim/kernel';
+import { parseCredentialId } from '../domain.js';
 import { BigcommerceError } from '../errors/bigcommerce.errors.js';
 import { InvalidInputError } from '../errors/invalid-input.error.js';
 import { ModuleError } from '../errors/module-error.js';
@@ -39,7 +40,7 @@ export class CredentialFormHandler implements FormHandler {
   }
 
   async load(id: string): Promise<FormState | null> {
-    const numericId = toId(id);
+    const numericId = parseCredentialId(id);
     if (numericId === null) return null;
     try {
       const page = await this.#editPage.load(numericId);
@@ -114,7 +115,7 @@ export class CredentialFormHandler implements FormHandler {
   }
 
   #id(id: string): number {
-    const numericId = toId(id);
+    const numericId = parseCredentialId(id);
     if (numericId === null) throw new CredentialNotFoundError(0);
     return numericId;
   }
@@ -155,11 +156,6 @@ export class CredentialFormHandler implements FormHandler {
       return { ok: false, status: 422, message, errors: { [field]: [message] } };
     }
   }
-}
-
-function toId(id: string): number | null {
-  const n = Number(id);
-  return Number.isSafeInteger(n) && n > 0 ? n : null;
 }
 
 function describeCapabilities(c: CredentialCapabilities, t: (key: Parameters<Translator['translate']>[0]) => string): string {

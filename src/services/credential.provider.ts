@@ -1,8 +1,9 @@
 import { inject, injectable } from 'inversify';
 
 import { KERNEL_PIM_CATALOG, KERNEL_TRANSLATOR, type PimCatalog, type Translator } from '@pim/kernel';
-import { FIELD_LIMITS } from '../constants.js';
+import { searchText } from '../persistence/credential-list.query.js';
 import type { CredentialRepository } from '../persistence/credential.repository.js';
+import { parseCredentialId } from '../domain.js';
 import { SecretUnavailableError } from '../errors/secret.errors.js';
 import {
   CredentialUnavailableError,
@@ -47,7 +48,7 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
   async listOptions(query: CredentialOptionQuery): Promise<CredentialOptionPage> {
     const requireProductsWrite = query.capability === 'products:modify';
     if (query.ids !== undefined) {
-      const ids = [...new Set(query.ids.map(Number).filter((id) => Number.isSafeInteger(id) && id > 0))].slice(0, MAX_IDS);
+      const ids = [...new Set(query.ids.slice(0, MAX_IDS).map(parseCredentialId).filter((id) => id !== null))];
       const found = await this.#credentials.findLabels(ids);
       const byId = new Map(found.map((row) => [row.id, row]));
       const options: CredentialOption[] = [];
@@ -61,15 +62,15 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
     }
     const page = positiveInt(query.page, 1);
     const perPage = Math.min(positiveInt(query.perPage, DEFAULT_PER_PAGE), MAX_PER_PAGE);
-    const search = query.query?.trim().slice(0, FIELD_LIMITS.label) ?? '';
+    const search = searchText(query.query);
     const { rows, total } = await this.#credentials.findActiveOptions({ search: search === '' ? null : search, requireProductsWrite, page, perPage });
     return { options: rows, page, lastPage: Math.max(1, Math.ceil(total / perPage)) };
   }
 
   async getActive(id: number | string): Promise<ActiveCredential> {
-    const numericId = Number(id);
+    const numericId = parseCredentialId(id);
     const key = String(id).slice(0, 32);
-    const entity = Number.isSafeInteger(numericId) && numericId > 0 ? await this.#credentials.findForJob(numericId) : null;
+    const entity = numericId === null ? null : await this.#credentials.findForJob(numericId);
     if (entity === null) throw this.#unavailable(key, 'missing');
     if (!entity.active) throw this.#unavailable(key, 'inactive');
     let secrets: PlainSecrets;

@@ -152,7 +152,11 @@ export class CredentialService {
       if (await this.#credentials.labelTaken(dto.label, id)) throw new DuplicateLabelError(dto.label);
       changes.label = dto.label;
     }
-    if (url !== null && url.apiUrl !== current.apiUrl) Object.assign(changes, { apiUrl: url.apiUrl, storeHash: url.storeHash });
+    if (url !== null && url.apiUrl !== current.apiUrl) {
+      // The stored token never follows the credential to another store or origin: it must be typed for the new one.
+      if (newAccessToken === null) throw InvalidInputError.single('accessToken', 'bigcommerce.validation.token-required');
+      Object.assign(changes, { apiUrl: url.apiUrl, storeHash: url.storeHash });
+    }
     if (dto.clientId !== undefined && dto.clientId !== current.clientId) changes.clientId = dto.clientId;
     if (dto.status !== undefined && (dto.status === 'active') !== current.active) changes.active = dto.status === 'active';
     if (dto.defaultCurrency !== undefined) changes.defaultCurrency = dto.defaultCurrency === '' ? null : dto.defaultCurrency;

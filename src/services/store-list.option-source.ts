@@ -1,4 +1,5 @@
 import type { Option, OptionPage, OptionQuery, OptionSource } from '@pim/kernel';
+import { parseCredentialId } from '../domain.js';
 import type { CredentialRepository } from '../persistence/credential.repository.js';
 
 /**
@@ -16,8 +17,8 @@ export class StoreListOptionSource implements OptionSource {
   }
 
   async list(query: OptionQuery): Promise<OptionPage> {
-    const id = Number(query.params?.credentialId);
-    const lists = Number.isSafeInteger(id) && id > 0 ? (await this.#credentials.findById(id))?.storeLists : null;
+    const id = parseCredentialId(query.params?.credentialId);
+    const lists = id === null ? null : (await this.#credentials.findById(id))?.storeLists;
     const all: Option[] =
       this.#list === 'currencies'
         ? (lists?.currencies ?? []).filter((c) => c.enabled).map((c) => ({ id: c.code, label: `${c.code} — ${c.name}` }))

@@ -13,10 +13,10 @@ describe('the host CLI (built)', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'pim-cli-'));
     const env = { ...process.env, PIM_DATA_DIR: dataDir, PIM_ADMIN_PASSWORD: 'cli-admin-password' };
     try {
-      expect(cli(env, 'migrate', 'up')).toMatch(/applied PimCreateUsers[\s\S]*applied BigcommerceCreateCredentialTables[\s\S]*applied BigcommerceAddStoreLists[\s\S]*applied PimSharedState[\s\S]*applied BigcommerceAddSecretKeyId/);
+      expect(cli(env, 'migrate', 'up')).toMatch(/applied PimCreateUsers[\s\S]*applied BigcommerceCreateCredentialTables[\s\S]*applied BigcommerceAddStoreLists[\s\S]*applied PimSharedState[\s\S]*applied BigcommerceAddSecretKeyId[\s\S]*applied BigcommerceLabelKey/);
       expect(cli(env, 'migrate', 'up')).toContain('Nothing to migrate.');
       expect(cli(env, 'migrate', 'down')).toContain('Undid the last migration.');
-      expect(cli(env, 'migrate', 'up')).toMatch(/^applied BigcommerceAddSecretKeyId\S*\n$/);
+      expect(cli(env, 'migrate', 'up')).toMatch(/^applied BigcommerceLabelKey\S*\n$/);
       expect(cli(env, 'add-user', '--email', 'ed@example.com', '--name', 'Ed', '--password', 'editor-password', '--role', 'Editor', '--permissions', 'bigcommerce,bigcommerce.credentials')).toContain('with role Editor');
       expect(() => cli(env, 'add-user', '--email', 'x@example.com', '--password', 'whatever-pass', '--role', 'Bad', '--permissions', 'bigcommerce.everything')).toThrow(/Unknown permission key "bigcommerce.everything"/);
       expect(cli(env, 'rotate-keys')).toMatch(/Generated key k\S+ in the key file[\s\S]*is now the current key[\s\S]*Done: 0 record\(s\) re-sealed with key k\S+; 0 record\(s\) still on an old key/);

@@ -89,7 +89,7 @@ describeShared('several host processes on one %s database', (engine) => {
       try {
         expect([round, await count(engine, url, 'SELECT COUNT(*) FROM pim_users')]).toEqual([round, 1]);
         expect([round, await sql(engine, url, 'SELECT name FROM pim_roles')]).toEqual([round, [{ name: 'Administrator' }]]);
-        expect([round, await count(engine, url, 'SELECT COUNT(*) FROM pim_migrations')]).toEqual([round, 5]);
+        expect([round, await count(engine, url, 'SELECT COUNT(*) FROM pim_migrations')]).toEqual([round, 6]);
         expect([round, await count(engine, url, 'SELECT COUNT(*) FROM pim_secret_key_state')]).toEqual([round, 1]);
       } finally {
         await stop();

@@ -197,10 +197,22 @@ describeEachEngine('credential service', (engine) => {
     expect(JSON.stringify(changes)).not.toContain(OTHER_TOKEN);
   });
 
-  it('re-verifies a changed API URL against the new store', async () => {
+  it('asks for the access token again to move a credential to another store, and verifies it against that store', async () => {
     const created = await service.create(input());
+    sandbox.clearRequests();
+    // The stored token never follows the credential to another store: nothing is sent anywhere.
     const moved = await rejection(service.update(created.id, { version: 1, apiUrl: sandbox.apiUrl('second2') }));
-    expect((moved as BigcommerceError).code).toBe('token-invalid');
+    expect(moved).toBeInstanceOf(InvalidInputError);
+    expect((moved as InvalidInputError).errors).toEqual({ accessToken: [{ messageKey: 'bigcommerce.validation.token-required', params: {} }] });
+    expect(sandbox.requests).toEqual([]);
+    const masked = await rejection(service.update(created.id, { version: 1, apiUrl: sandbox.apiUrl('second2'), accessToken: SECRET_MASK }));
+    expect(masked).toBeInstanceOf(InvalidInputError);
+    const wrong = await rejection(service.update(created.id, { version: 1, apiUrl: sandbox.apiUrl('second2'), accessToken: TOKEN }));
+    expect((wrong as BigcommerceError).code).toBe('token-invalid');
+    sandbox.clearRequests();
+    // Only the form of the URL changed (v3/ and no trailing slash): the same store, no token needed.
+    await service.update(created.id, { version: 1, apiUrl: `${sandbox.origin}/stores/main1/v3` });
+    expect(sandbox.requests).toEqual([]);
     const edited = await service.update(created.id, { version: 1, apiUrl: sandbox.apiUrl('second2'), accessToken: 'tok-second-store' });
     expect(edited).toMatchObject({ storeHash: 'second2', storeName: 'Second Shop', apiUrl: `${sandbox.origin}/stores/second2/` });
   });

@@ -31,11 +31,11 @@ describeEachEngine('migrations', (engine) => {
     expect(await moduleTables(dataSource)).toEqual(['bigcommerce_credential_history', 'bigcommerce_credentials']);
   });
 
-  it('creates a unique index on label, text columns for both sealed secrets, and the list indexes', async () => {
+  it('creates a unique index on the label key (not the raw label), text columns for both sealed secrets, and the list indexes', async () => {
     const table = await handle.dataSource.createQueryRunner().getTable('bigcommerce_credentials');
     expect(table).toBeDefined();
-    const uniqueLabel = table!.indices.find((i) => i.isUnique && i.columnNames.join() === 'label');
-    expect(uniqueLabel).toBeDefined();
+    expect(table!.indices.find((i) => i.isUnique && i.columnNames.join() === 'label_key')).toBeDefined();
+    expect(table!.indices.find((i) => i.isUnique && i.columnNames.join() === 'label')).toBeUndefined();
     const statusLabel = table!.indices.find((i) => [...i.columnNames].sort().join() === 'label,status');
     expect(statusLabel).toBeDefined();
     for (const column of ['client_secret_sealed', 'access_token_sealed']) {

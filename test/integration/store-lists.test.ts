@@ -34,10 +34,10 @@ const read = (store: (typeof STORES)[keyof typeof STORES]) =>
 describe("the store's currency and locale lists", () => {
   it('lists every currency of a multi-currency store and the active channel locales from GraphQL', async () => {
     const lists = await read(STORES.multiCurrency);
-    expect(lists.currencies.map((c) => [c.code, c.enabled, c.isDefault, c.transactional])).toEqual([
-      ['USD', true, true, true],
-      ['EUR', true, false, true],
-      ['GBP', false, false, false],
+    expect(lists.currencies.map((c) => [c.code, c.enabled, c.isDefault])).toEqual([
+      ['USD', true, true],
+      ['EUR', true, false],
+      ['GBP', false, false],
     ]);
     expect(lists.locales).toEqual([
       { code: 'en', isDefault: true },

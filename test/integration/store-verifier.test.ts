@@ -33,7 +33,6 @@ describe('store verification against the sandbox', () => {
     const store = await v.verify(target(STORES.full));
     expect(store).toEqual({
       storeName: 'Full Access Outfitters',
-      secureUrl: 'https://full1.mybigcommerce.com',
       defaultCurrency: 'USD',
       defaultLanguage: 'en',
       capabilities: { informationRead: true, productsRead: true, productsWrite: true },

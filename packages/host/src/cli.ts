@@ -17,6 +17,9 @@ const USAGE = `Usage: pim <command>   (from the repository: npm run pim -- <comm
   rotate-keys [--key-id K]              make K (a new key in the key file, or one of
                         PIM_SECRET_KEYS) the key of every host, and re-seal every secret`;
 
+// Whatever the host writes (the SQLite database, the key file, lock files) is for its own user only.
+process.umask(0o077);
+
 const [command, ...args] = process.argv.slice(2);
 const config = readHostConfig();
 const commands: Record<string, () => Promise<void>> = {

@@ -6,7 +6,17 @@ import { startHost } from './start-host.js';
 export async function serve(config: HostConfig, onReady: (url: string) => void = () => undefined): Promise<void> {
   const kernel = await startHost(config);
   const app = await buildApp(kernel);
-  const address = await app.listen({ host: config.host, port: config.port });
+  let address: string;
+  try {
+    address = await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    // Close what would keep the process alive (the database pool), so the command ends with the error.
+    await app.close();
+    await kernel.close();
+    const code = (error as { code?: unknown }).code;
+    const why = code === 'EADDRINUSE' ? 'the port is already in use' : code === 'EACCES' ? 'permission denied' : error instanceof Error ? error.message : String(error);
+    throw new Error(`Cannot listen on ${config.host}:${config.port}: ${why}. Set HOST and PORT to a free address.`);
+  }
   kernel.keyState.start();
   const url = `${address.replace('[::1]', 'localhost')}/admin`;
   process.stdout.write(`PIM admin ready at ${url}\nSign in as ${config.adminEmail}${config.adminPassword ? ' with PIM_ADMIN_PASSWORD' : ' (the first-run password was printed above)'}.\n`);

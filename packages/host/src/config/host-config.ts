@@ -27,6 +27,12 @@ export interface HostConfig {
   readonly autoMigrate: boolean;
   /** How often a running host re-reads the shared current secret key and beats (ms). */
   readonly keyRefreshMs: number;
+  /** Longest wait for a client to send a whole request, headers and body (ms). */
+  readonly requestTimeoutMs: number;
+  /** Longest the host takes to answer a request; past it the answer is 503 and the request is abandoned (ms). */
+  readonly responseTimeoutMs: number;
+  /** Longest wait for the database: connecting, and each statement (ms). */
+  readonly databaseTimeoutMs: number;
 }
 
 const list = (value: string | undefined, fallback: readonly string[]): readonly string[] =>
@@ -84,5 +90,8 @@ export function readHostConfig(env: NodeJS.ProcessEnv = process.env): HostConfig
     trustProxy: trustProxy(env.PIM_TRUST_PROXY),
     autoMigrate: env.PIM_AUTO_MIGRATE !== 'false',
     keyRefreshMs: positiveMs('PIM_KEY_REFRESH_MS', env.PIM_KEY_REFRESH_MS, 5000),
+    requestTimeoutMs: positiveMs('PIM_REQUEST_TIMEOUT_MS', env.PIM_REQUEST_TIMEOUT_MS, 30_000),
+    responseTimeoutMs: positiveMs('PIM_RESPONSE_TIMEOUT_MS', env.PIM_RESPONSE_TIMEOUT_MS, 20_000),
+    databaseTimeoutMs: positiveMs('PIM_DATABASE_TIMEOUT_MS', env.PIM_DATABASE_TIMEOUT_MS, 10_000),
   };
 }

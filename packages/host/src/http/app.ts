@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 
 import cookie from '@fastify/cookie';
@@ -9,7 +10,10 @@ import { LoginThrottle } from '../security/login-throttle.js';
 import { SessionStore } from '../security/session-store.js';
 import { APP_CSS } from '../views/assets/app.css.js';
 import { APP_JS } from '../views/assets/app.js.js';
-import { ADMIN_ROOT, translatorFor } from './admin-context.js';
+import { ADMIN_ROOT, pickLocale, translatorFor } from './admin-context.js';
+import { isDatabaseUnavailable } from './database-unavailable.js';
+import { requestShapeProblem } from './request-bounds.js';
+import { sendUnavailable } from './unavailable.js';
 import { registerAuthRoutes } from './auth.routes.js';
 import { parseBracketParams } from './bracket-params.js';
 import { registerDatagridRoutes } from './datagrid.routes.js';
@@ -28,6 +32,12 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 const SWEEP_EVERY_MS = 10 * 60 * 1000;
+/** Largest request body (form or JSON). */
+export const BODY_LIMIT = 256 * 1024;
+/** Longest wait for a request's headers. */
+export const HEADERS_TIMEOUT_MS = 10_000;
+/** A connection with no traffic for this long is closed. */
+export const IDLE_CONNECTION_MS = 60_000;
 
 /** PIM_TRUST_PROXY as Fastify takes it; a hop count trusts that many proxies nearest to the host. */
 function trustedProxies(setting: HostKernel['config']['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
@@ -39,10 +49,19 @@ function trustedProxies(setting: HostKernel['config']['trustProxy']): boolean | 
  * every one checks its permission key; state-changing requests need the session's CSRF token.
  */
 export async function buildApp(kernel: HostKernel): Promise<FastifyInstance> {
+  const { config } = kernel;
   const app = Fastify({
     logger: false,
-    bodyLimit: 256 * 1024,
-    trustProxy: trustedProxies(kernel.config.trustProxy),
+    bodyLimit: BODY_LIMIT,
+    trustProxy: trustedProxies(config.trustProxy),
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: IDLE_CONNECTION_MS,
+    // Node checks the request timeout every connectionsCheckingInterval: often enough for the bound to hold.
+    serverFactory: (handler) =>
+      createServer(
+        { requestTimeout: config.requestTimeoutMs, headersTimeout: Math.min(HEADERS_TIMEOUT_MS, config.requestTimeoutMs), connectionsCheckingInterval: Math.min(1000, config.requestTimeoutMs) },
+        handler,
+      ),
     routerOptions: { querystringParser: (text: string) => parseBracketParams(parseQuery(text)) },
   });
   await app.register(cookie);
@@ -68,11 +87,21 @@ export async function buildApp(kernel: HostKernel): Promise<FastifyInstance> {
     return payload;
   });
 
+  // A NUL, or nesting or lists larger than any form, is refused before a handler (or a database) sees it.
+  app.addHook('preValidation', async (request, reply) => {
+    const problem = requestShapeProblem(request.query) ?? requestShapeProblem(request.body);
+    if (problem !== null) return reply.status(400).type('text/plain; charset=utf-8').send(`Refused: the request holds ${problem}.`);
+  });
+
   app.setErrorHandler((error, request, reply) => {
-    kernel.logger.error('request failed', { method: request.method, url: request.url.split('?')[0], error: error instanceof Error ? error.message : String(error) });
-    const t = translatorFor(kernel, 'en_US');
+    if (isDatabaseUnavailable(error)) {
+      kernel.logger.warn('database unavailable', { method: request.method, url: request.url.split('?')[0], error: error instanceof Error ? error.message : String(error) });
+      return sendUnavailable(kernel, request, reply);
+    }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
-    void reply.status(status >= 400 && status < 500 ? status : 500).type('text/plain; charset=utf-8').send(status < 500 ? (error as Error).message : t('host.error.server'));
+    if (status >= 500) kernel.logger.error('request failed', { method: request.method, url: request.url.split('?')[0], error: error instanceof Error ? error.message : String(error) });
+    const t = translatorFor(kernel, pickLocale(kernel, null, request.headers['accept-language']));
+    return reply.status(status >= 400 && status < 500 ? status : 500).type('text/plain; charset=utf-8').send(status < 500 ? (error as Error).message : t('host.error.server'));
   });
 
   app.get('/', async (_request, reply) => reply.redirect(`${ADMIN_ROOT}`));

@@ -1,7 +1,10 @@
+import { basename, dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import Database from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
+
+import { privateFile } from './private-file.js';
 
 const LOCK_NAME = 'pim.boot';
 const POLL_MS = 100;
@@ -15,7 +18,10 @@ const POLL_MS = 100;
  */
 export async function withBootLock<T>(dataSource: DataSource, work: () => Promise<T>, timeoutMs = 120_000): Promise<T> {
   const type = dataSource.options.type;
-  if (type === 'better-sqlite3') return withSqliteLock(`${String(dataSource.options.database)}.boot-lock`, work, timeoutMs);
+  if (type === 'better-sqlite3') {
+    const database = String(dataSource.options.database);
+    return withSqliteLock(privateFile(dirname(database), `${basename(database)}.boot-lock`), work, timeoutMs);
+  }
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {

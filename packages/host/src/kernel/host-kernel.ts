@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import {
@@ -34,7 +34,9 @@ import { SharedKeyState } from '../security/shared-key-state.js';
 import { StaticModuleSettings } from '../settings/static-module-settings.js';
 import { UserDirectory } from '../users/user-directory.js';
 import { withBootLock } from './boot-lock.js';
+import { privateFile } from './private-file.js';
 import { ModuleRegistry } from './module-registry.js';
+import { AbandonedRequestGuard } from './request-lifetime.js';
 import { RequestContext } from './request-context.js';
 
 /** A booted host: everything the HTTP layer and the CLI work with. */
@@ -61,19 +63,32 @@ export interface HostKernel {
 /** Every entity of the host itself. */
 export const HOST_ENTITIES = [UserEntity, RoleEntity, SessionEntity, LoginThrottleEntity, SecretKeyStateEntity, HostInstanceEntity];
 
-/** TypeORM options for DATABASE_URL, or the embedded SQLite file in the data folder. */
+/**
+ * TypeORM options for DATABASE_URL, or the embedded SQLite file in the data folder (private to
+ * this user: the folder 0700, the file 0600, as it holds the password hashes). Every engine gets
+ * a connect timeout and a statement timeout of `databaseTimeoutMs`, so a stalled database ends
+ * a request with an error instead of holding it.
+ */
 export function dataSourceOptions(config: HostConfig): DataSourceOptions {
   const url = config.databaseUrl;
-  if (url === null) {
-    mkdirSync(config.dataDir, { recursive: true });
-    return { type: 'better-sqlite3', database: join(config.dataDir, 'pim.sqlite') };
-  }
+  const timeout = config.databaseTimeoutMs;
+  if (url === null) return { type: 'better-sqlite3', database: privateFile(config.dataDir, 'pim.sqlite'), timeout };
   const scheme = new URL(url).protocol;
-  if (scheme === 'mysql:') return { type: 'mysql', url, charset: 'utf8mb4_unicode_ci' };
-  if (scheme === 'mariadb:') return { type: 'mariadb', url: url.replace(/^mariadb:/, 'mysql:'), charset: 'utf8mb4_unicode_ci' };
-  if (scheme === 'postgres:' || scheme === 'postgresql:') return { type: 'postgres', url };
+  const mysql = { charset: 'utf8mb4_unicode_ci', connectTimeout: timeout, enableQueryTimeout: true, maxQueryExecutionTime: timeout } as const;
+  if (scheme === 'mysql:') return { type: 'mysql', url, ...mysql };
+  if (scheme === 'mariadb:') return { type: 'mariadb', url: url.replace(/^mariadb:/, 'mysql:'), ...mysql };
+  if (scheme === 'postgres:' || scheme === 'postgresql:') {
+    return {
+      type: 'postgres',
+      url,
+      connectTimeoutMS: timeout,
+      // pg: connecting and waiting for a pooled client; each query on the client and on the server.
+      extra: { connectionTimeoutMillis: timeout, query_timeout: timeout, statement_timeout: timeout, idle_in_transaction_session_timeout: 3 * timeout },
+    };
+  }
   throw new Error(`DATABASE_URL must start with mysql://, mariadb:// or postgres://, not ${scheme}`);
 }
+
 
 /** The host's own messages (login page, pagination, ...), per locale. */
 function hostMessages(dir: string): Map<string, Messages> {
@@ -108,6 +123,7 @@ export async function bootHost(config: HostConfig, options: BootOptions): Promis
     entities: [...HOST_ENTITIES, ...options.modules.flatMap((m) => m.entities)],
     migrations: [...hostMigrations, ...options.modules.flatMap((m) => m.migrations)],
     migrationsTableName: 'pim_migrations',
+    subscribers: [AbandonedRequestGuard],
     logging: false,
   } as DataSourceOptions);
   await dataSource.initialize();

@@ -51,7 +51,7 @@ export function loadKeyring(config: HostConfig, warn: (message: string) => void)
           'set PIM_SECRET_KEYS=id:base64-32-bytes on every host (e.g. k1:$(openssl rand -base64 32)). No key file was generated.',
       );
     }
-    mkdirSync(config.dataDir, { recursive: true });
+    mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
     const id = `k${Date.now().toString(36)}`;
     writeKeyFile(path, { current: id, keys: { [id]: randomBytes(32).toString('base64') } });
     warn(`No PIM_SECRET_KEYS set: generated a secret key in ${path} (mode 0600). Back it up and keep it private; set PIM_SECRET_KEYS in production.`);

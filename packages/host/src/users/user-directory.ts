@@ -5,6 +5,7 @@ import { isUniqueViolation } from '@pim/kernel';
 import { RoleEntity } from '../persistence/role.entity.js';
 import { UserEntity } from '../persistence/user.entity.js';
 import { generatePassword, hashPassword, verifyPassword } from '../security/password-hasher.js';
+import { emailProblem, passwordProblem } from './credentials-policy.js';
 
 /** A signed-in user with what their role grants. */
 export interface HostUser {
@@ -72,18 +73,25 @@ export class UserDirectory {
     return { created: true, generatedPassword: generated };
   }
 
-  /** Adds a user with a role (created when missing) granting everything or the listed keys. */
-  async addUser(input: { email: string; name: string; password: string; role: string; permissions: 'all' | readonly string[] }): Promise<number> {
-    if (input.password.length < 8) throw new Error('The password must have at least 8 characters.');
+  /**
+   * Adds a user with a role. A missing role is created granting `permissions` (required then);
+   * an existing one is used as it is, and `permissions` that disagree with it are refused rather
+   * than ignored. Throws on an invalid e-mail or a weak password.
+   */
+  async addUser(input: { email: string; name: string; password: string; role: string; permissions?: 'all' | readonly string[] }): Promise<number> {
+    const email = normalizeEmail(input.email);
+    const problem = emailProblem(email) ?? passwordProblem(input.password);
+    if (problem !== null) throw new Error(problem);
     const role = await this.#role(input.role, input.permissions);
     const users = this.#dataSource.getRepository(UserEntity);
-    const user = await users.save(users.create({ email: normalizeEmail(input.email), name: input.name, passwordHash: await hashPassword(input.password), roleId: role.id, uiLocale: null }));
+    const user = await users.save(users.create({ email, name: input.name, passwordHash: await hashPassword(input.password), roleId: role.id, uiLocale: null }));
     return user.id;
   }
 
   /** Sets a user's password; returns their id, or null when no user has this e-mail. */
   async setPassword(email: string, password: string): Promise<number | null> {
-    if (password.length < 8) throw new Error('The password must have at least 8 characters.');
+    const problem = passwordProblem(password);
+    if (problem !== null) throw new Error(problem);
     const row = await this.#row('u.email = :email', { email: normalizeEmail(email) });
     if (row === null) return null;
     await this.#dataSource.getRepository(UserEntity).update({ id: row.id }, { passwordHash: await hashPassword(password) });
@@ -130,10 +138,17 @@ export class UserDirectory {
   }
 
   /** The role of this name, created when missing; concurrent creators meet on the unique name. */
-  async #role(name: string, permissions: 'all' | readonly string[]): Promise<RoleEntity> {
+  async #role(name: string, permissions: 'all' | readonly string[] | undefined): Promise<RoleEntity> {
     const roles = this.#dataSource.getRepository(RoleEntity);
     const existing = await roles.findOneBy({ name });
-    if (existing !== null) return existing;
+    if (existing !== null) {
+      if (permissions !== undefined && !samePermissions(existing, permissions)) {
+        const grants = existing.permissionType === 'all' ? 'all' : (JSON.parse(existing.permissions) as string[]).join(',') || '(nothing)';
+        throw new Error(`Role "${name}" exists and grants ${grants}; leave out --permissions to use it as it is, or name a new role.`);
+      }
+      return existing;
+    }
+    if (permissions === undefined) throw new Error(`Role "${name}" does not exist: give --permissions (all, or ACL keys) to create it.`);
     try {
       return await roles.save(roles.create({ name, permissionType: permissions === 'all' ? 'all' : 'custom', permissions: JSON.stringify(permissions === 'all' ? [] : permissions) }));
     } catch (error) {
@@ -141,6 +156,12 @@ export class UserDirectory {
       return roles.findOneByOrFail({ name });
     }
   }
+}
+
+function samePermissions(role: RoleEntity, permissions: 'all' | readonly string[]): boolean {
+  if (permissions === 'all' || role.permissionType === 'all') return permissions === 'all' && role.permissionType === 'all';
+  const granted = new Set(JSON.parse(role.permissions) as string[]);
+  return granted.size === new Set(permissions).size && permissions.every((key) => granted.has(key));
 }
 
 function toHostUser(row: UserRow): HostUser {

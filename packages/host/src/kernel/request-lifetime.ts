@@ -1,0 +1,35 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+import type { BeforeQueryEvent, EntitySubscriberInterface } from 'typeorm';
+
+/** What the host knows about the request a piece of work belongs to. */
+interface Lifetime {
+  abandoned: boolean;
+}
+
+const lifetimes = new AsyncLocalStorage<Lifetime>();
+
+/** A request was abandoned (its client left, or it ran past the response deadline): it may not touch the database again. */
+export class RequestAbandonedError extends Error {
+  override readonly name = 'RequestAbandonedError';
+  constructor() {
+    super('The request was abandoned; no further statement is sent for it.');
+  }
+}
+
+/** Runs `work` as one request's; `abandon` marks it abandoned from then on. */
+export function runRequest<T>(work: () => Promise<T>): { readonly done: Promise<T>; abandon(): void } {
+  const lifetime: Lifetime = { abandoned: false };
+  return { done: lifetimes.run(lifetime, work), abandon: () => void (lifetime.abandoned = true) };
+}
+
+/**
+ * Stops the statements of an abandoned request before they are sent: a write whose client is gone
+ * is never carried out later, when a stalled database answers again. Only ROLLBACK passes, so a
+ * transaction it had opened is undone rather than left open on a pooled connection.
+ */
+export class AbandonedRequestGuard implements EntitySubscriberInterface {
+  beforeQuery(event: BeforeQueryEvent): void {
+    if (lifetimes.getStore()?.abandoned === true && !/^\s*ROLLBACK/i.test(event.query)) throw new RequestAbandonedError();
+  }
+}
