@@ -19,12 +19,12 @@ export class BigcommerceLabelKey1767571200000 implements MigrationInterface {
       let label = row.label;
       for (let n = 2; taken.has(labelKey(label)); n++) label = `${row.label.slice(0, 240)} (${n})`;
       taken.add(labelKey(label));
-      await queryRunner.manager
-        .createQueryBuilder()
-        .update('bigcommerce_credentials')
-        .set({ label, label_key: labelKey(label) })
-        .where('id = :id', { id: Number(row.id) })
-        .execute();
+      // Plain SQL: a migration must not depend on the entity, which already knows the new column.
+      const [sql, parameters] = queryRunner.connection.driver.escapeQueryWithParameters(
+        'UPDATE bigcommerce_credentials SET label = :label, label_key = :key WHERE id = :id',
+        { label, key: labelKey(label), id: Number(row.id) },
+      );
+      await queryRunner.query(sql, parameters);
     }
     await queryRunner.dropIndex('bigcommerce_credentials', 'UQ_bigcommerce_credentials_label');
     await queryRunner.createIndex('bigcommerce_credentials', new TableIndex({ name: 'UQ_bigcommerce_credentials_label_key', columnNames: ['label_key'], isUnique: true }));

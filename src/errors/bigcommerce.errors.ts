@@ -42,7 +42,7 @@ const MESSAGE: Readonly<Record<BigcommerceErrorCode, string>> = {
   unavailable: 'BigCommerce is unavailable or the store is in maintenance (5xx).',
   unreachable: 'BigCommerce could not be reached.',
   timeout: 'BigCommerce did not answer in time.',
-  'malformed-response': 'BigCommerce answered with something that is not valid JSON.',
+  'malformed-response': 'BigCommerce answered with something that makes no sense.',
   'redirect-refused': 'BigCommerce answered with a redirect, which is never followed.',
   'unexpected-status': 'BigCommerce answered with an unexpected status.',
 };

@@ -1,12 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { sandboxStore, startSandbox } from '@pim/bigcommerce-sandbox';
 import Database from 'better-sqlite3';
 
+import { availableEngines, createScratch } from '../support/databases.js';
 import { httpClient, signIn } from '../support/host-harness.js';
 import { cli, cliAsync, startHostProcess } from './support/host-process.js';
+
+const { run: engines } = await availableEngines();
 
 describe('the host CLI (built)', () => {
   it('migrates up, down one step at a time, and up again; adds users; refuses unknown permission keys', () => {
@@ -94,6 +99,38 @@ describe('the host CLI (built)', () => {
       }
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('validates add-user: real e-mail addresses, strong passwords, and --permissions that agree with an existing role', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pim-cli-'));
+    const env = { ...process.env, PIM_DATA_DIR: dataDir, PIM_ADMIN_PASSWORD: 'cli-admin-password' };
+    const add = (...args: string[]) => cli(env, 'add-user', '--name', 'Someone', ...args);
+    try {
+      expect(() => add('--email', '', '--password', 'a-long-enough-passphrase', '--role', 'Administrator')).toThrow(/needs --email/);
+      for (const email of ['not-an-email', '<script>@x', 'two words@example.com']) expect(() => add('--email', email, '--password', 'a-long-enough-passphrase', '--role', 'Administrator')).toThrow(/is not an e-mail address/);
+      for (const password of ['12345678', '        ', 'password1234']) expect(() => add('--email', 'weak@example.com', '--password', password, '--role', 'Administrator')).toThrow(/at least 12 characters|too easy to guess/);
+      expect(() => add('--email', 'limited@example.com', '--password', 'a-long-enough-passphrase', '--role', 'Administrator', '--permissions', 'bigcommerce')).toThrow(/Role "Administrator" exists and grants all; leave out --permissions/);
+      expect(() => add('--email', 'limited@example.com', '--password', 'a-long-enough-passphrase', '--role', 'Brand New')).toThrow(/give --permissions/);
+      expect(add('--email', 'limited@example.com', '--password', 'a-long-enough-passphrase', '--role', 'Limited', '--permissions', 'bigcommerce,bigcommerce.credentials')).toContain('with role Limited');
+      expect(add('--email', 'limited2@example.com', '--password', 'a-long-enough-passphrase', '--role', 'Limited', '--permissions', 'bigcommerce.credentials,bigcommerce')).toContain('with role Limited');
+      expect(() => add('--email', 'limited3@example.com', '--password', 'a-long-enough-passphrase', '--role', 'Limited', '--permissions', 'all')).toThrow(/grants bigcommerce,bigcommerce.credentials/);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it.each(engines)('exits with a clear message when the port is taken (%s), instead of hanging', async (engine) => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = String((blocker.address() as { port: number }).port);
+    const scratch = engine === 'sqlite' ? null : await createScratch(engine);
+    try {
+      const env = { PORT: port, PIM_ADMIN_PASSWORD: 'port-admin-password', ...(scratch ? { DATABASE_URL: (scratch.options as { url: string }).url, PIM_SECRET_KEYS: `k1:${randomBytes(32).toString('base64')}` } : {}) };
+      await expect(startHostProcess(env)).rejects.toThrow(new RegExp(`host exited with 1:[\\s\\S]*Cannot listen on 127\\.0\\.0\\.1:${port}: the port is already in use`));
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+      await scratch?.destroy();
     }
   });
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 
 import { sandboxStore } from '@pim/bigcommerce-sandbox';
@@ -103,6 +104,24 @@ describe('the reference host over HTTP', () => {
       form: { _csrf: auth.csrf, _method: 'PUT', version, clientSecret: 'new-secret', accessToken: TOKEN },
     });
     expect(replaced.statusCode).toBe(200);
+  });
+
+  it('closes a request whose body never finishes, within the request time limit, without signing in', async () => {
+    const slow = await startHostHarness({ PIM_REQUEST_TIMEOUT_MS: '1000' });
+    try {
+      const { port } = new URL(slow.app.listeningOrigin);
+      const socket = connect(Number(port), '127.0.0.1');
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk.toString()));
+      const closed = new Promise<boolean>((resolve) => socket.once('close', () => resolve(true)));
+      socket.write('POST /admin/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nemail=slow');
+      // Bounded wait, many times the limit: the assertion is that it is closed, not how fast.
+      expect(await Promise.race([closed, new Promise((resolve) => setTimeout(() => resolve(false), 15_000))])).toBe(true);
+      expect(answer).toMatch(/^HTTP\/1\.1 408/);
+      socket.destroy();
+    } finally {
+      await slow.close();
+    }
   });
 
   it('answers UnoPim datagrid JSON and the 422 error contract', async () => {

@@ -1,6 +1,8 @@
+import { startSandbox } from '@pim/bigcommerce-sandbox';
+
+import { StoreListsReader } from '../../src/bigcommerce/store-lists.reader.js';
 import { StoreVerifier } from '../../src/bigcommerce/store-verifier.js';
 import { BigcommerceError } from '../../src/errors/bigcommerce.errors.js';
-import { startSandbox } from '@pim/bigcommerce-sandbox';
 import { moduleContainer } from '../support/module-harness.js';
 import { STORES } from '../support/sandbox-stores.js';
 import { useSandbox } from '../support/use-sandbox.js';
@@ -28,6 +30,36 @@ async function failure(promise: Promise<unknown>): Promise<BigcommerceError> {
 }
 
 describe('store verification against the sandbox', () => {
+  /** `GET v2/store` answered with the full store's information, changed by `changes`. */
+  function storeAnswers(changes: Record<string, unknown>): void {
+    sandbox().fault(STORES.full.hash, 'store', { kind: 'status', status: 200, body: { id: STORES.full.hash, name: STORES.full.name, language: 'en', currency: 'USD', ...changes } }, 1);
+  }
+
+  it('takes nothing from BigCommerce it could not store as it is: a malformed currency or language is an answer that makes no sense', async () => {
+    const { verifier: v } = verifier();
+    for (const changes of [{ currency: 'USDOLLAR' }, { currency: 'us' }, { language: 'english (US)!' }, { currency: 42 }]) {
+      storeAnswers(changes);
+      expect([changes, (await failure(v.verify(target(STORES.full)))).code]).toEqual([changes, 'malformed-response']);
+    }
+    storeAnswers({ name: `  Big\u202E\u0000 ${'Store '.repeat(100)}`, currency: undefined, language: '' });
+    const store = await v.verify(target(STORES.full));
+    expect(store.storeName).toHaveLength(255);
+    expect(store.storeName.startsWith('Big Store')).toBe(true);
+    expect(store).toMatchObject({ defaultCurrency: null, defaultLanguage: null });
+  });
+
+  it('refuses a currency list with a code that is no currency, and a language list with a code that is no language', async () => {
+    const reader = moduleContainer({ origins: [sandbox().origin] }).container.get(StoreListsReader);
+    const connection = { apiUrl: `${sandbox().origin}/stores/${STORES.full.hash}/`, accessToken: STORES.full.tokens[0]!.token };
+    sandbox().fault(STORES.full.hash, 'currencies', { kind: 'status', status: 200, body: [{ currency_code: 'EURO', name: 'Euro', enabled: true }] }, 1);
+    sandbox().fault(STORES.full.hash, 'graphql', { kind: 'status', status: 200, body: { data: { store: { locales: { edges: [{ node: { code: '<script>', status: 'ACTIVE', isDefault: false } }] } } } } }, 1);
+    const lists = await reader.read(connection);
+    expect(lists.problems.map((p) => [p.list, p.error.messageKey])).toEqual([['currencies', 'bigcommerce.verification.malformed-response']]);
+    expect(lists).toMatchObject({ localesFrom: 'default-language', locales: [{ code: 'en', isDefault: true }] });
+    sandbox().fault(STORES.full.hash, 'locale', { kind: 'status', status: 200, body: { data: { default_shopper_language: 'en, <b>' } } }, 1);
+    expect((await reader.read(connection)).problems.map((p) => p.list)).toEqual(['locales']);
+  });
+
   it('verifies a good credential with three probes in parallel and reports the store and its capabilities', async () => {
     const { verifier: v } = verifier();
     const store = await v.verify(target(STORES.full));

@@ -19,13 +19,13 @@ export interface HttpResult {
 }
 
 /** Real HTTP against a listening host (no redirects followed). */
-export type HttpClient = (method: string, url: string, options?: { headers?: Record<string, string>; form?: Record<string, string> }) => Promise<HttpResult>;
+export type HttpClient = (method: string, url: string, options?: { headers?: Record<string, string>; form?: Record<string, string>; body?: string }) => Promise<HttpResult>;
 
 /** Real HTTP against `base`, with the response parts tests look at. */
 export function httpClient(base: string): HttpClient {
   return async (method, url, options = {}) => {
     const headers: Record<string, string> = { ...options.headers };
-    let body: string | undefined;
+    let body: string | undefined = options.body;
     if (options.form) {
       headers['content-type'] = 'application/x-www-form-urlencoded';
       body = new URLSearchParams(options.form).toString();

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
-import type { BeforeQueryEvent, EntitySubscriberInterface } from 'typeorm';
+import { EventSubscriber, type BeforeQueryEvent, type EntitySubscriberInterface } from 'typeorm';
 
 /** What the host knows about the request a piece of work belongs to. */
 interface Lifetime {
@@ -28,6 +28,7 @@ export function runRequest<T>(work: () => Promise<T>): { readonly done: Promise<
  * is never carried out later, when a stalled database answers again. Only ROLLBACK passes, so a
  * transaction it had opened is undone rather than left open on a pooled connection.
  */
+@EventSubscriber()
 export class AbandonedRequestGuard implements EntitySubscriberInterface {
   beforeQuery(event: BeforeQueryEvent): void {
     if (lifetimes.getStore()?.abandoned === true && !/^\s*ROLLBACK/i.test(event.query)) throw new RequestAbandonedError();

@@ -98,10 +98,10 @@ export class UserDirectory {
     return row.id;
   }
 
-  /** Resolves a sign-in e-mail the way the database compares e-mails (one query). */
+  /** Resolves a sign-in e-mail the way the database compares e-mails (one query; none for what is no e-mail). */
   async lookup(email: string): Promise<Account> {
     const normalized = normalizeEmail(email);
-    const row = normalized === '' ? null : await this.#row('u.email = :email', { email: normalized });
+    const row = emailProblem(normalized) !== null ? null : await this.#row('u.email = :email', { email: normalized });
     return {
       key: row === null ? `email:${normalized}` : `user:${row.id}`,
       check: async (password) => {
