@@ -2,12 +2,13 @@
  * Jest runs the TypeScript sources as native ES modules (node --experimental-vm-modules).
  * ts-jest only transpiles: `npm test` type-checks the whole tree with tsc first. The workspace
  * packages resolve to their sources, as tsconfig.json's `paths` do for the type-check.
- * @type {import('jest').Config}
+ *
+ * Four projects, by what a test needs: `unit` (nothing), `contract` (the module's declarations,
+ * nothing running), `integration` (databases and the sandbox) and `e2e` (processes, Chromium,
+ * packed tarballs). `npm run test:unit` runs the first two.
  */
-export default {
+const shared = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test', '<rootDir>/packages/host/test'],
-  testMatch: ['**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
     '^@pim/kernel$': '<rootDir>/packages/kernel/src/index.ts',
@@ -20,4 +21,17 @@ export default {
   },
   setupFiles: ['<rootDir>/test/support/setup.ts'],
   testTimeout: 30_000,
+};
+
+/** @type {(name: string, roots: string[]) => import('jest').Config} */
+const project = (name, roots) => ({ ...shared, displayName: name, roots: roots.map((r) => `<rootDir>/${r}`), testMatch: ['**/*.test.ts'] });
+
+/** @type {import('jest').Config} */
+export default {
+  projects: [
+    project('unit', ['test/unit', 'packages/host/test/unit']),
+    project('contract', ['test/contract']),
+    project('integration', ['test/integration']),
+    project('e2e', ['test/e2e', 'test/install']),
+  ],
 };

@@ -33,6 +33,7 @@ export const ROUTES = {
   edit: 'bigcommerce/credentials/:id/edit',
   credential: 'bigcommerce/credentials/:id',
   verify: 'bigcommerce/credentials/:id/verify',
+  refreshLists: 'bigcommerce/credentials/:id/refresh-lists',
 } as const;
 
 /** Upper bounds of the stored values; DTOs, forms and the schema agree on them. */
@@ -63,12 +64,18 @@ export const SETTINGS = {
   retryDelayMs: 'retryDelayMs',
   /** `off` skips the Products-write probe during verification (default `on`). */
   productsWriteProbe: 'productsWriteProbe',
+  /** Minutes after which the edit page suggests reading the store's lists again (default 10). */
+  storeListsMaxAgeMinutes: 'storeListsMaxAgeMinutes',
 } as const;
 
 /** Option sources this module registers (async select lists). */
 export const OPTION_SOURCES = {
   /** The job filter's credential list. */
   credentials: 'bigcommerce.credentials',
-  storeCurrencies: 'bigcommerce.store-currencies',
-  storeLocales: 'bigcommerce.store-locales',
+} as const;
+
+/** Named actions of the edit form. */
+export const FORM_ACTIONS = {
+  verify: 'verify',
+  refreshLists: 'refresh-lists',
 } as const;

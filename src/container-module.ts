@@ -1,19 +1,40 @@
-import { ContainerModule } from 'inversify';
+import { ContainerModule, type Newable } from 'inversify';
 
+import { AdminText } from './admin/admin-text.js';
+import { CredentialEditState } from './admin/credential-edit.state.js';
+import { CredentialFormHandler } from './admin/credential.form-handler.js';
+import { CredentialOptionSource } from './admin/credential.option-source.js';
 import { BigcommerceClientFactory } from './bigcommerce/bigcommerce-client.factory.js';
+import { StoreInspector } from './bigcommerce/store-inspector.js';
 import { StoreListsReader } from './bigcommerce/store-lists.reader.js';
 import { StoreVerifier } from './bigcommerce/store-verifier.js';
 import { CredentialHistoryRepository } from './persistence/credential-history.repository.js';
+import { CredentialListRepository } from './persistence/credential-list.repository.js';
 import { CredentialRepository } from './persistence/credential.repository.js';
-import { CredentialEditPageService } from './services/credential-edit-page.service.js';
-import { CredentialService } from './services/credential.service.js';
+import { SealedSecretRepository } from './persistence/sealed-secret.repository.js';
 import { BIGCOMMERCE_CREDENTIAL_PROVIDER, type BigcommerceCredentialProvider } from './public-api.js';
-import { CredentialFormHandler } from './services/credential.form-handler.js';
+import { ActiveCredentialProvider } from './services/active-credential.provider.js';
+import { ConnectionCheckService } from './services/connection-check.service.js';
 import { CredentialSecrets, CredentialSecretStore } from './services/credential-secrets.js';
-import { CredentialOptionSource } from './services/credential.option-source.js';
-import { ActiveCredentialProvider } from './services/credential.provider.js';
-import { StoreListOptionSource } from './services/store-list.option-source.js';
-import { CREDENTIAL_FORM_HANDLER, CREDENTIAL_HISTORY_REPOSITORY, CREDENTIAL_OPTIONS, CREDENTIAL_SECRET_STORE, CREDENTIAL_REPOSITORY, STORE_CURRENCY_OPTIONS, STORE_LOCALE_OPTIONS } from './tokens.js';
+import { CredentialService } from './services/credential.service.js';
+import { CREDENTIAL_FORM_HANDLER, CREDENTIAL_LIST_REPOSITORY, CREDENTIAL_OPTIONS, CREDENTIAL_SECRET_STORE } from './tokens.js';
+
+/** The module's own services, bound by class: none is resolved by a host. */
+const SERVICES: readonly Newable<object>[] = [
+  CredentialRepository,
+  CredentialListRepository,
+  CredentialHistoryRepository,
+  SealedSecretRepository,
+  BigcommerceClientFactory,
+  StoreVerifier,
+  StoreListsReader,
+  StoreInspector,
+  CredentialSecrets,
+  CredentialService,
+  ConnectionCheckService,
+  AdminText,
+  CredentialEditState,
+];
 
 /**
  * Binds the module's services. Bind-only and synchronous, so it loads the same way into any
@@ -22,28 +43,14 @@ import { CREDENTIAL_FORM_HANDLER, CREDENTIAL_HISTORY_REPOSITORY, CREDENTIAL_OPTI
 export class BigcommerceContainerModule extends ContainerModule {
   constructor() {
     super((options) => {
-      options.bind(CREDENTIAL_REPOSITORY).to(CredentialRepository).inSingletonScope();
-      options.bind(CREDENTIAL_HISTORY_REPOSITORY).to(CredentialHistoryRepository).inSingletonScope();
-      options.bind(BigcommerceClientFactory).toSelf().inSingletonScope();
-      options.bind(StoreVerifier).toSelf().inSingletonScope();
-      options.bind(StoreListsReader).toSelf().inSingletonScope();
-      options.bind(CredentialSecrets).toSelf().inSingletonScope();
-      options.bind(CredentialService).toSelf().inSingletonScope();
-      options.bind(CredentialEditPageService).toSelf().inSingletonScope();
+      for (const service of SERVICES) options.bind(service).toSelf().inSingletonScope();
+      options.bind(CREDENTIAL_LIST_REPOSITORY).toService(CredentialListRepository);
       options.bind(CREDENTIAL_FORM_HANDLER).to(CredentialFormHandler).inSingletonScope();
       options.bind(CREDENTIAL_SECRET_STORE).to(CredentialSecretStore).inSingletonScope();
       options.bind(BIGCOMMERCE_CREDENTIAL_PROVIDER).to(ActiveCredentialProvider).inSingletonScope();
       options
         .bind(CREDENTIAL_OPTIONS)
         .toResolvedValue((provider: BigcommerceCredentialProvider) => new CredentialOptionSource(provider), [BIGCOMMERCE_CREDENTIAL_PROVIDER])
-        .inSingletonScope();
-      options
-        .bind(STORE_CURRENCY_OPTIONS)
-        .toResolvedValue((repository: CredentialRepository) => new StoreListOptionSource(repository, 'currencies'), [CREDENTIAL_REPOSITORY])
-        .inSingletonScope();
-      options
-        .bind(STORE_LOCALE_OPTIONS)
-        .toResolvedValue((repository: CredentialRepository) => new StoreListOptionSource(repository, 'locales'), [CREDENTIAL_REPOSITORY])
         .inSingletonScope();
     });
   }

@@ -1,5 +1,72 @@
 import { createHash } from 'node:crypto';
 
+/*
+ * The module's own words: what a credential is made of, independent of where it is stored,
+ * how it is validated or how BigCommerce is asked. Every other folder imports from here.
+ */
+
+/** Whether jobs may use a credential; inactive ones are hidden from job filters. */
+export type CredentialStatus = 'active' | 'inactive';
+export const CREDENTIAL_STATUSES: readonly CredentialStatus[] = ['active', 'inactive'];
+
+/** PIM code → store code, e.g. `{ en_US: 'en' }` or `{ USD: 'USD' }`. */
+export type CodeMapping = Readonly<Record<string, string>>;
+
+/** What a verification proved the access token may do. */
+export interface CredentialCapabilities {
+  readonly informationRead: boolean;
+  readonly productsRead: boolean;
+  /** `null` when the write probe was switched off or inconclusive. */
+  readonly productsWrite: boolean | null;
+}
+
+/** A currency of the store, as remembered. */
+export interface StoreCurrency {
+  readonly code: string;
+  readonly name: string;
+  readonly enabled: boolean;
+  readonly isDefault: boolean;
+}
+
+/** A shopper language of the store, as a BCP-47-like code (`en`, `en-US`). */
+export interface StoreLocale {
+  readonly code: string;
+  readonly isDefault: boolean;
+}
+
+/** The store's lists as last read from BigCommerce, kept to show and validate mappings without asking again. */
+export interface StoreListsSnapshot {
+  readonly currencies: readonly StoreCurrency[];
+  readonly locales: readonly StoreLocale[];
+  /** `graphql`: the full channel list; otherwise the default language alone (typed codes allowed). */
+  readonly localesFrom: 'graphql' | 'default-language' | 'none';
+  /** ISO time of the reading. */
+  readonly readAt: string;
+}
+
+/** A BigCommerce locale: BCP-47-like, `en`, `en-US`, and the odd non-ISO `en-UK` or `ua`. */
+export const STORE_LOCALE_CODE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,2}$/i;
+/** An ISO 4217 currency code. */
+export const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+/** What happened to a credential. */
+export type CredentialHistoryEvent = 'created' | 'updated' | 'deleted' | 'verified';
+
+/** One changed field. Secret fields carry {@link REDACTED} instead of values. */
+export interface FieldChange {
+  readonly field: string;
+  readonly old: unknown;
+  readonly new: unknown;
+}
+
+/** Stands for a secret value in the history: the fact that it changed, never the value. */
+export const REDACTED = '[redacted]';
+
+/** Fields whose values the history may show. Anything else is left out: an allowlist, not a denylist. */
+export const AUDITED_FIELDS = ['label', 'apiUrl', 'storeHash', 'clientId', 'status', 'defaultCurrency', 'defaultLocale', 'localeMapping', 'currencyMapping'] as const;
+/** Fields whose change is recorded without values. */
+export const SECRET_FIELDS = ['clientSecret', 'accessToken'] as const;
+
 /** A credential id as it may appear in a URL or a job's saved filter: 1 to 9,999,999,999, digits only. */
 const CREDENTIAL_ID = /^[1-9][0-9]{0,9}$/;
 
@@ -20,4 +87,28 @@ export function parseCredentialId(raw: unknown): number | null {
 export function labelKey(label: string): string {
   const folded = label.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim().normalize('NFC');
   return createHash('sha256').update(folded, 'utf8').digest('hex');
+}
+
+/**
+ * Characters a person cannot see, or that reorder what they see: control characters (C0, DEL,
+ * C1), the soft hyphen, bidirectional marks, embeddings, overrides and isolates, zero-width
+ * characters, word joiners, the line and paragraph separators and the byte-order mark.
+ */
+const INVISIBLE_OR_CONTROL = '\\u0000-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u206F\\uFEFF';
+const ANY = new RegExp(`[${INVISIBLE_OR_CONTROL}]`, 'u');
+const EVERY = new RegExp(`[${INVISIBLE_OR_CONTROL}]`, 'gu');
+
+/** True when `text` has a character of {@link INVISIBLE_OR_CONTROL}. */
+export function hasInvisibleOrControl(text: string): boolean {
+  return ANY.test(text);
+}
+
+/** `text` without the characters of {@link INVISIBLE_OR_CONTROL}. */
+export function stripInvisibleOrControl(text: string): string {
+  return text.replace(EVERY, '');
+}
+
+/** Text as it is compared and stored: NFC (one encoding per accented letter), without surrounding spaces. */
+export function cleanText(text: string): string {
+  return text.normalize('NFC').trim();
 }

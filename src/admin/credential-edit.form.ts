@@ -1,9 +1,12 @@
 import type { FormSchema } from '@pim/kernel';
-import { FIELD_LIMITS, OPTION_SOURCES, PERMISSIONS, REGISTRATIONS, ROUTES } from '../constants.js';
+import { FIELD_LIMITS, FORM_ACTIONS, PERMISSIONS, REGISTRATIONS, ROUTES } from '../constants.js';
 import type { MessageKey } from '../i18n/message-key.js';
 import { connectionFields } from './credential-connection.fields.js';
 
-/** Edit: every create field, plus defaults and the locale / currency mappings. */
+/**
+ * Edit: every create field, plus defaults and the locale / currency mappings, whose choices are the
+ * store's lists as remembered (in the form state); Test connection and Refresh from store read them again.
+ */
 export const credentialEditForm = {
   id: REGISTRATIONS.editForm,
   permission: PERMISSIONS.credentialsEdit,
@@ -14,7 +17,22 @@ export const credentialEditForm = {
   remoteSubmit: true,
   busyLabelKey: 'bigcommerce.credentials.form.busy' satisfies MessageKey,
   actions: [
-    { name: 'verify', labelKey: 'bigcommerce.credentials.form.test-connection' satisfies MessageKey, route: ROUTES.verify, permission: PERMISSIONS.credentialsEdit, remote: true, busyLabelKey: 'bigcommerce.credentials.form.busy' satisfies MessageKey },
+    {
+      name: FORM_ACTIONS.verify,
+      labelKey: 'bigcommerce.credentials.form.test-connection' satisfies MessageKey,
+      route: ROUTES.verify,
+      permission: PERMISSIONS.credentialsEdit,
+      remote: true,
+      busyLabelKey: 'bigcommerce.credentials.form.busy' satisfies MessageKey,
+    },
+    {
+      name: FORM_ACTIONS.refreshLists,
+      labelKey: 'bigcommerce.credentials.form.refresh-lists' satisfies MessageKey,
+      route: ROUTES.refreshLists,
+      permission: PERMISSIONS.credentialsEdit,
+      remote: true,
+      busyLabelKey: 'bigcommerce.credentials.form.busy' satisfies MessageKey,
+    },
   ],
   titleKey: 'bigcommerce.credentials.form.edit-title' satisfies MessageKey,
   submitLabelKey: 'bigcommerce.credentials.form.update' satisfies MessageKey,
@@ -31,7 +49,6 @@ export const credentialEditForm = {
           helpKey: 'bigcommerce.credentials.form.default-currency-help' satisfies MessageKey,
           required: false,
           maxLength: FIELD_LIMITS.currency,
-          optionSource: OPTION_SOURCES.storeCurrencies,
         },
         {
           name: 'defaultLocale',
@@ -40,7 +57,6 @@ export const credentialEditForm = {
           helpKey: 'bigcommerce.credentials.form.default-locale-help' satisfies MessageKey,
           required: false,
           maxLength: FIELD_LIMITS.locale,
-          optionSource: OPTION_SOURCES.storeLocales,
           allowCustomValue: true,
         },
       ],
@@ -56,7 +72,6 @@ export const credentialEditForm = {
           helpKey: 'bigcommerce.credentials.form.locale-mapping-help' satisfies MessageKey,
           required: false,
           mappingRows: 'pim-locales',
-          optionSource: OPTION_SOURCES.storeLocales,
           allowCustomValue: true,
         },
       ],
@@ -72,7 +87,6 @@ export const credentialEditForm = {
           helpKey: 'bigcommerce.credentials.form.currency-mapping-help' satisfies MessageKey,
           required: false,
           mappingRows: 'pim-currencies',
-          optionSource: OPTION_SOURCES.storeCurrencies,
         },
       ],
     },

@@ -57,6 +57,7 @@ export const credentialDatagrid = {
       method: 'DELETE',
       route: ROUTES.credential,
       permission: PERMISSIONS.credentialsDelete,
+      handler: REGISTRATIONS.formHandler,
       confirmKey: 'bigcommerce.credentials.grid.delete-confirm' satisfies MessageKey,
     },
   ],

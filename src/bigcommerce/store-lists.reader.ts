@@ -5,26 +5,12 @@ import type { ModuleError } from '../errors/module-error.js';
 import type { ApiResponse } from './bigcommerce-client.js';
 import { BigcommerceClientFactory, type StoreConnection } from './bigcommerce-client.factory.js';
 import { FIELD_LIMITS } from '../constants.js';
-import { CURRENCY_CODE, STORE_LOCALE_CODE } from '../mapping/code-formats.js';
+import { CURRENCY_CODE, STORE_LOCALE_CODE, type StoreCurrency, type StoreLocale } from '../domain.js';
 import { expectSuccess } from './response-status.js';
 import { cleanStoreText } from './store-text.js';
 
-/** A currency of the store (`GET v2/currencies`). */
-export interface StoreCurrency {
-  readonly code: string;
-  readonly name: string;
-  readonly enabled: boolean;
-  readonly isDefault: boolean;
-}
-
 /** More entries than any store has: a longer list is not believed. */
 const MAX_LIST = 500;
-
-/** A shopper language of the store, as a BCP-47-like code (`en`, `en-US`). */
-export interface StoreLocale {
-  readonly code: string;
-  readonly isDefault: boolean;
-}
 
 /** The store's lists, and what could not be read (the edit page shows why). */
 export interface StoreLists {

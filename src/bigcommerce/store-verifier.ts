@@ -3,12 +3,11 @@ import { inject, injectable } from 'inversify';
 import { KERNEL_MODULE_SETTINGS, type ModuleSettings } from '@pim/kernel';
 import { MODULE_ID, SETTINGS } from '../constants.js';
 import { BigcommerceError } from '../errors/bigcommerce.errors.js';
-import type { CredentialCapabilities } from '../persistence/credential.entity.js';
+import { CURRENCY_CODE, STORE_LOCALE_CODE, type CredentialCapabilities } from '../domain.js';
 import type { ApiResponse } from './bigcommerce-client.js';
 import { BigcommerceClientFactory } from './bigcommerce-client.factory.js';
 import { cleanStoreText } from './store-text.js';
 import { expectSuccess } from './response-status.js';
-import { CURRENCY_CODE, STORE_LOCALE_CODE } from '../mapping/code-formats.js';
 
 /** What a successful verification learnt about the store. */
 export interface VerifiedStore {

@@ -1,6 +1,6 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 
-import { hasInvisibleOrControl } from './text-policy.js';
+import { hasInvisibleOrControl } from '../domain.js';
 
 const MAX_ENTRIES = 500;
 const MAX_CODE = 64;

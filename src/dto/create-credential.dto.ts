@@ -1,11 +1,8 @@
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 import { FIELD_LIMITS } from '../constants.js';
+import { CREDENTIAL_STATUSES, type CredentialStatus } from '../domain.js';
 import { CleanText, IsPlainText } from './text-policy.js';
-
-/** Status as the forms post it. */
-export const CREDENTIAL_STATUSES = ['active', 'inactive'] as const;
-export type CredentialStatus = (typeof CREDENTIAL_STATUSES)[number];
 
 /** The create form. Every field is required; unknown fields are refused. */
 export class CreateCredentialDto {

@@ -2,9 +2,8 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 
 import { FIELD_LIMITS } from '../constants.js';
-import type { CodeMapping } from '../persistence/credential.entity.js';
+import { CREDENTIAL_STATUSES, type CodeMapping, type CredentialStatus } from '../domain.js';
 import { IsCodeMapping } from './code-mapping.validator.js';
-import { CREDENTIAL_STATUSES, type CredentialStatus } from './create-credential.dto.js';
 import { CleanText, IsPlainText } from './text-policy.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { CodeMapping, StoreListsSnapshot } from '../persistence/credential.entity.js';
+import type { CodeMapping, StoreListsSnapshot } from '../domain.js';
 import { matchStoreLocale } from './code-formats.js';
 
 /**

@@ -1,6 +1,5 @@
 import type { FieldErrors, FieldMessage } from '../errors/invalid-input.error.js';
-import type { CodeMapping, StoreListsSnapshot } from '../persistence/credential.entity.js';
-import { CURRENCY_CODE, STORE_LOCALE_CODE } from './code-formats.js';
+import { CURRENCY_CODE, STORE_LOCALE_CODE, type CodeMapping, type StoreListsSnapshot } from '../domain.js';
 
 /** What the submitted mappings are checked against. */
 export interface MappingContext {

@@ -1,20 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 import { TABLES } from '../constants.js';
+import type { CredentialHistoryEvent, FieldChange } from '../domain.js';
 import { jsonColumn } from './json-column.transformer.js';
-
-/** What happened to a credential. */
-export type CredentialHistoryEvent = 'created' | 'updated' | 'deleted' | 'verified';
-
-/** One changed field. Secret fields carry {@link REDACTED} instead of values. */
-export interface FieldChange {
-  readonly field: string;
-  readonly old: unknown;
-  readonly new: unknown;
-}
-
-/** Stands for a secret value in the history: the fact that it changed, never the value. */
-export const REDACTED = '[redacted]';
 
 /**
  * The audit trail of a credential. It has no foreign key: a deleted credential keeps its history.

@@ -1,32 +1,34 @@
 import { InvalidDatagridQueryError, type DatagridQuery, type SortOrder } from '@pim/kernel';
 import { FIELD_LIMITS } from '../constants.js';
-import { cleanText, stripInvisibleOrControl } from '../dto/text-policy.js';
+import { cleanText, stripInvisibleOrControl, type CredentialStatus } from '../domain.js';
 
 /**
  * Grid column → entity property. Only these may be sorted on: never a raw request value. A Map,
  * so `constructor`, `__proto__` or `toString` are unknown columns rather than inherited members.
  */
-const SORTABLE: ReadonlyMap<string, 'label' | 'apiUrl' | 'active' | 'id'> = new Map([
+const SORTABLE: ReadonlyMap<string, SortProperty> = new Map([
   ['label', 'label'],
   ['apiUrl', 'apiUrl'],
-  ['status', 'active'],
+  ['status', 'status'],
   ['id', 'id'],
 ]);
+
+type SortProperty = 'label' | 'apiUrl' | 'status' | 'id';
 
 export const CREDENTIAL_SORTABLE_COLUMNS: readonly string[] = [...SORTABLE.keys()];
 
 export const MAX_PER_PAGE = 100;
 const DEFAULT_PER_PAGE = 10;
 
-const TRUE_VALUES = new Set(['1', 'true', 'active']);
-const FALSE_VALUES = new Set(['0', 'false', 'inactive']);
+const ACTIVE_VALUES = new Set(['1', 'true', 'active']);
+const INACTIVE_VALUES = new Set(['0', 'false', 'inactive']);
 
 /** A validated list request, safe to turn into SQL. */
 export interface CredentialListCriteria {
   readonly search: string | null;
   /** Empty: no status filter. */
-  readonly statuses: readonly boolean[];
-  readonly sortProperty: 'label' | 'apiUrl' | 'active' | 'id';
+  readonly statuses: readonly CredentialStatus[];
+  readonly sortProperty: SortProperty;
   readonly order: SortOrder;
   readonly page: number;
   readonly perPage: number;
@@ -57,15 +59,15 @@ export function parseCredentialListQuery(query: DatagridQuery): CredentialListCr
     throw new InvalidDatagridQueryError('pagination[per_page]', `At most ${MAX_PER_PAGE} rows per page.`);
   }
 
-  const statuses: boolean[] = [];
+  const statuses: CredentialStatus[] = [];
   for (const [column, values] of Object.entries(query.filters ?? {})) {
     if (column !== 'status') {
       throw new InvalidDatagridQueryError(`filters[${column.slice(0, 64)}]`, 'Only the status column can be filtered.');
     }
     for (const raw of values) {
       const value = raw.trim().toLowerCase();
-      if (TRUE_VALUES.has(value)) statuses.push(true);
-      else if (FALSE_VALUES.has(value)) statuses.push(false);
+      if (ACTIVE_VALUES.has(value)) statuses.push('active');
+      else if (INACTIVE_VALUES.has(value)) statuses.push('inactive');
       else throw new InvalidDatagridQueryError('filters[status]', 'The status filter takes active or inactive.');
     }
   }
@@ -88,6 +90,11 @@ export function parseCredentialListQuery(query: DatagridQuery): CredentialListCr
 export function searchText(raw: string | undefined): string | null {
   const text = cleanText(stripInvisibleOrControl(raw ?? '')).slice(0, FIELD_LIMITS.label);
   return text === '' ? null : text;
+}
+
+/** The number of the last page of `total` rows, `perPage` a page; 1 when there is none. */
+export function lastPage(total: number, perPage: number): number {
+  return Math.max(1, Math.ceil(total / perPage));
 }
 
 /** `LIKE` pattern matching `term` anywhere, with `!` escaping the wildcards on every engine. */

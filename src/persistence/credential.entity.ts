@@ -1,27 +1,14 @@
-import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn, type ValueTransformer } from 'typeorm';
 
 import { FIELD_LIMITS, TABLES } from '../constants.js';
+import type { CodeMapping, CredentialCapabilities, CredentialStatus, StoreListsSnapshot } from '../domain.js';
 import { jsonColumn } from './json-column.transformer.js';
 
-/** What a verification proved the access token may do. */
-export interface CredentialCapabilities {
-  readonly informationRead: boolean;
-  readonly productsRead: boolean;
-  /** `null` when the write probe was switched off or inconclusive. */
-  readonly productsWrite: boolean | null;
-}
-
-/** The store's lists as last read (see StoreListsReader), kept to validate mappings offline. */
-export interface StoreListsSnapshot {
-  readonly currencies: readonly { readonly code: string; readonly name: string; readonly enabled: boolean; readonly isDefault: boolean }[];
-  readonly locales: readonly { readonly code: string; readonly isDefault: boolean }[];
-  /** `graphql`: the full channel list; otherwise the default language alone (typed codes allowed). */
-  readonly localesFrom: 'graphql' | 'default-language' | 'none';
-  readonly readAt: string;
-}
-
-/** PIM code → store code, e.g. `{ en_US: 'en' }` or `{ USD: 'USD' }`. */
-export type CodeMapping = Readonly<Record<string, string>>;
+/** The `status` column is a boolean (true: active), the status a word. */
+const statusColumn: ValueTransformer = {
+  to: (status: CredentialStatus | undefined) => (status === undefined ? undefined : status === 'active'),
+  from: (raw: boolean | number | null) => (raw === true || Number(raw) === 1 ? 'active' : 'inactive'),
+};
 
 /**
  * A stored BigCommerce credential. Secrets are sealed by the host's cipher before they reach
@@ -59,8 +46,8 @@ export class CredentialEntity {
   @Column({ name: 'secret_key_id', type: 'varchar', length: 32, nullable: true, select: false })
   secretKeyId!: string | null;
 
-  @Column({ name: 'status', type: 'boolean' })
-  active!: boolean;
+  @Column({ type: 'boolean', transformer: statusColumn })
+  status!: CredentialStatus;
 
   @Column({ name: 'default_currency', type: 'varchar', length: FIELD_LIMITS.currency, nullable: true })
   defaultCurrency!: string | null;

@@ -3,8 +3,7 @@ import { inject, injectable } from 'inversify';
 import { KERNEL_SECRET_CIPHER, SECRET_MASK, SecretDecryptionError, SecretSealingError, type SecretCipher, type SecretStore } from '@pim/kernel';
 
 import { SecretUnavailableError } from '../errors/secret.errors.js';
-import type { CredentialRepository, SealedSecrets } from '../persistence/credential.repository.js';
-import { CREDENTIAL_REPOSITORY } from '../tokens.js';
+import { SealedSecretRepository, type SealedSecrets } from '../persistence/sealed-secret.repository.js';
 
 /** Cipher contexts: a sealed client secret cannot be opened as an access token, or vice versa. */
 export const SECRET_CONTEXT = {
@@ -44,25 +43,19 @@ function unavailable(error: unknown, sealed: string | null, cipher: SecretCipher
  */
 @injectable()
 export class CredentialSecrets {
-  readonly #credentials: CredentialRepository;
-  readonly #cipher: SecretCipher;
-
-  constructor(@inject(CREDENTIAL_REPOSITORY) credentials: CredentialRepository, @inject(KERNEL_SECRET_CIPHER) cipher: SecretCipher) {
-    this.#credentials = credentials;
-    this.#cipher = cipher;
-  }
+  constructor(@inject(SealedSecretRepository) private readonly sealed: SealedSecretRepository, @inject(KERNEL_SECRET_CIPHER) private readonly cipher: SecretCipher) {}
 
   /** Seals both secrets; throws {@link SecretUnavailableError} when this host cannot seal now. */
   seal(plain: PlainSecrets): SealedSecrets {
     try {
-      const accessTokenSealed = this.#cipher.encrypt(plain.accessToken, SECRET_CONTEXT.accessToken);
+      const accessTokenSealed = this.cipher.encrypt(plain.accessToken, SECRET_CONTEXT.accessToken);
       return {
-        clientSecretSealed: this.#cipher.encrypt(plain.clientSecret, SECRET_CONTEXT.clientSecret),
+        clientSecretSealed: this.cipher.encrypt(plain.clientSecret, SECRET_CONTEXT.clientSecret),
         accessTokenSealed,
-        secretKeyId: this.#cipher.keyIdOf(accessTokenSealed),
+        secretKeyId: this.cipher.keyIdOf(accessTokenSealed),
       };
     } catch (error) {
-      throw unavailable(error, null, this.#cipher);
+      throw unavailable(error, null, this.cipher);
     }
   }
 
@@ -74,22 +67,36 @@ export class CredentialSecrets {
     };
   }
 
+  /**
+   * Why this host cannot open the stored secrets, without using them: null when both open, else
+   * the translated error naming the missing key. What the edit page warns about before a save.
+   */
+  problemWith(sealed: Pick<SealedSecrets, 'clientSecretSealed' | 'accessTokenSealed'>): SecretUnavailableError | null {
+    try {
+      this.open(sealed);
+      return null;
+    } catch (error) {
+      if (error instanceof SecretUnavailableError) return error;
+      throw error;
+    }
+  }
+
   /** The stored access token of a credential, and its sealed form (to tie what is learnt with it to it). */
   async accessTokenOf(id: number): Promise<{ readonly accessToken: string; readonly accessTokenSealed: string }> {
-    const { accessTokenSealed } = await this.#credentials.findSealedSecrets(id);
+    const { accessTokenSealed } = await this.sealed.findSealedSecrets(id);
     return { accessToken: this.#open(accessTokenSealed, SECRET_CONTEXT.accessToken), accessTokenSealed };
   }
 
   /** Both stored secrets of a credential, opened. */
   async storedOf(id: number): Promise<PlainSecrets> {
-    return this.open(await this.#credentials.findSealedSecrets(id));
+    return this.open(await this.sealed.findSealedSecrets(id));
   }
 
   #open(sealed: string, context: string): string {
     try {
-      return this.#cipher.decrypt(sealed, context);
+      return this.cipher.decrypt(sealed, context);
     } catch (error) {
-      throw unavailable(error, sealed, this.#cipher);
+      throw unavailable(error, sealed, this.cipher);
     }
   }
 }
@@ -104,38 +111,30 @@ const BATCH = 200;
  */
 @injectable()
 export class CredentialSecretStore implements SecretStore {
-  readonly #credentials: CredentialRepository;
-  readonly #secrets: CredentialSecrets;
-  readonly #cipher: SecretCipher;
-
   constructor(
-    @inject(CREDENTIAL_REPOSITORY) credentials: CredentialRepository,
-    @inject(CredentialSecrets) secrets: CredentialSecrets,
-    @inject(KERNEL_SECRET_CIPHER) cipher: SecretCipher,
-  ) {
-    this.#credentials = credentials;
-    this.#secrets = secrets;
-    this.#cipher = cipher;
-  }
+    @inject(SealedSecretRepository) private readonly sealed: SealedSecretRepository,
+    @inject(CredentialSecrets) private readonly secrets: CredentialSecrets,
+    @inject(KERNEL_SECRET_CIPHER) private readonly cipher: SecretCipher,
+  ) {}
 
   async reseal(): Promise<number> {
     let resealed = 0;
     for (let afterId = 0; ; ) {
-      const rows = await this.#credentials.findSealedBatch(afterId, BATCH);
+      const rows = await this.sealed.findSealedBatch(afterId, BATCH);
       if (rows.length === 0) return resealed;
       afterId = rows[rows.length - 1]!.id;
       for (const row of rows) {
-        if (row.secretKeyId !== null && !this.#cipher.needsRotation(row.clientSecretSealed) && !this.#cipher.needsRotation(row.accessTokenSealed)) continue;
-        const next = this.#secrets.seal(this.#secrets.open(row));
-        if (await this.#credentials.replaceSealedSecrets(row.id, row, next)) resealed++;
+        if (row.secretKeyId !== null && !this.cipher.needsRotation(row.clientSecretSealed) && !this.cipher.needsRotation(row.accessTokenSealed)) continue;
+        const next = this.secrets.seal(this.secrets.open(row));
+        if (await this.sealed.replaceSealedSecrets(row.id, row, next)) resealed++;
       }
     }
   }
 
   async keyUsage(): Promise<ReadonlyMap<string, number>> {
-    const usage = new Map(await this.#credentials.countBySecretKey());
+    const usage = new Map(await this.sealed.countBySecretKey());
     // Rows from before the key id was recorded: their key ids are read from the sealed values.
-    for (const row of await this.#credentials.findSealedWithoutKeyId()) {
+    for (const row of await this.sealed.findSealedWithoutKeyId()) {
       for (const keyId of new Set([this.#keyIdOf(row.clientSecretSealed), this.#keyIdOf(row.accessTokenSealed)])) usage.set(keyId, (usage.get(keyId) ?? 0) + 1);
     }
     return usage;
@@ -143,7 +142,7 @@ export class CredentialSecretStore implements SecretStore {
 
   #keyIdOf(sealed: string): string {
     try {
-      return this.#cipher.keyIdOf(sealed);
+      return this.cipher.keyIdOf(sealed);
     } catch {
       return '?';
     }

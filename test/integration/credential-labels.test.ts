@@ -3,18 +3,17 @@ import type { DataSource } from 'typeorm';
 import { DuplicateLabelError } from '../../src/errors/persistence.errors.js';
 import { CredentialRepository } from '../../src/persistence/credential.repository.js';
 import { credentialRecord } from '../support/credential-fixtures.js';
-import { openScratch } from '../support/databases.js';
+import { moduleContainer } from '../support/module-harness.js';
+import { useScratchDatabase } from '../support/databases.js';
 import { describeEachEngine } from '../support/describe-each-engine.js';
 
 describeEachEngine('credential labels', (engine) => {
-  let handle: Awaited<ReturnType<typeof openScratch>>;
+  const scratch = useScratchDatabase(engine, { migrate: false });
   let db: DataSource;
 
-  beforeAll(async () => {
-    handle = await openScratch(engine, { migrate: false });
-    db = handle.dataSource;
+  beforeAll(() => {
+    db = scratch().dataSource;
   });
-  afterAll(async () => handle.close());
 
   const insertRaw = (label: string) =>
     db.query(
@@ -36,16 +35,16 @@ describeEachEngine('credential labels', (engine) => {
   });
 
   it('refuses a label that reads the same as another, on every engine: case, accents, spaces, compatibility forms', async () => {
-    const repository = new CredentialRepository(db);
-    const first = await repository.insert(credentialRecord({ label: 'CaseDup' }));
-    const cafe = await repository.insert(credentialRecord({ label: 'Café' }));
+    const repository = moduleContainer({ dataSource: db }).container.get(CredentialRepository);
+    const first = await repository.insert(credentialRecord({ label: 'CaseDup' }), []);
+    const cafe = await repository.insert(credentialRecord({ label: 'Café' }), []);
     for (const label of ['casedup', 'CASEDUP', 'Cafe', 'cafe\u0301', 'CAFÉ', 'Ｃａｆé']) {
-      await expect(repository.insert(credentialRecord({ label }))).rejects.toBeInstanceOf(DuplicateLabelError);
+      await expect(repository.insert(credentialRecord({ label }), [])).rejects.toBeInstanceOf(DuplicateLabelError);
       expect([label, await repository.labelTaken(label)]).toEqual([label, true]);
     }
     expect(await repository.labelTaken('Café', cafe.id)).toBe(false);
-    await expect(repository.update(first.id, 1, { label: 'cafe', updatedAt: new Date() })).rejects.toBeInstanceOf(DuplicateLabelError);
-    await repository.update(first.id, 1, { label: 'casedup', updatedAt: new Date() });
+    await expect(repository.update(first.id, 1, { label: 'cafe' }, [])).rejects.toBeInstanceOf(DuplicateLabelError);
+    await repository.update(first.id, 1, { label: 'casedup' }, []);
     expect((await repository.findById(first.id))?.label).toBe('casedup');
     expect(await repository.labelTaken('CaseDup Two')).toBe(false);
   });

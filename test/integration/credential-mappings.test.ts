@@ -1,65 +1,45 @@
-import type { DataSource } from 'typeorm';
+import { sandboxStore } from '@pim/bigcommerce-sandbox';
+import type { FormHandler, FormState } from '@pim/kernel';
 
 import { InvalidInputError } from '../../src/errors/invalid-input.error.js';
-import type { StaticPimCatalog } from '@pim/reference-host';
-import { sandboxStore } from '@pim/bigcommerce-sandbox';
-import { CredentialEditPageService } from '../../src/services/credential-edit-page.service.js';
+import { CredentialRepository } from '../../src/persistence/credential.repository.js';
 import { CredentialService } from '../../src/services/credential.service.js';
-import { STORE_CURRENCY_OPTIONS, STORE_LOCALE_OPTIONS } from '../../src/tokens.js';
-import { openScratch } from '../support/databases.js';
+import { CREDENTIAL_FORM_HANDLER } from '../../src/tokens.js';
+import { useScratchDatabase } from '../support/databases.js';
 import { describeEachEngine } from '../support/describe-each-engine.js';
 import { moduleContainer } from '../support/module-harness.js';
+import { MULTI_CURRENCY_STORE } from '../support/sandbox-stores.js';
 import { useSandbox } from '../support/use-sandbox.js';
 
 const STORES = {
-  multi: sandboxStore({
-    hash: 'multi1',
-    name: 'Multi Currency Mart',
-    currencies: [
-      { code: 'USD', name: 'US Dollar', enabled: true, isDefault: true, transactional: true },
-      { code: 'EUR', name: 'Euro', enabled: true, isDefault: false, transactional: true },
-      { code: 'GBP', name: 'Pound Sterling', enabled: false, isDefault: false, transactional: false },
-    ],
-    graphqlLocales: [
-      { code: 'en', status: 'ACTIVE', isDefault: true },
-      { code: 'fr', status: 'ACTIVE', isDefault: false },
-      { code: 'de-DE', status: 'ACTIVE', isDefault: false },
-    ],
-  }),
-  single: sandboxStore({
-    hash: 'single1',
-    defaultLanguage: 'fr',
-    graphqlLocales: 'forbidden',
-    currencies: [{ code: 'EUR', name: 'Euro', enabled: true, isDefault: true, transactional: true }],
-  }),
+  multi: MULTI_CURRENCY_STORE,
+  single: sandboxStore({ hash: 'single1', defaultLanguage: 'fr', graphqlLocales: 'forbidden', currencies: [{ code: 'EUR', name: 'Euro', enabled: true, isDefault: true, transactional: true }] }),
   noCurrencies: sandboxStore({ hash: 'nocur1', currencies: [], graphqlLocales: 'forbidden' }),
 };
 
 const sandbox = useSandbox({ stores: Object.values(STORES) });
 
 describeEachEngine('locale and currency mapping', (engine) => {
-  let handle: Awaited<ReturnType<typeof openScratch>>;
-  let db: DataSource;
-  let service: CredentialService;
-  let editPage: CredentialEditPageService;
-  let catalog: StaticPimCatalog;
+  const scratch = useScratchDatabase(engine);
+  let now: Date;
   let harness: ReturnType<typeof moduleContainer>;
+  let service: CredentialService;
+  let forms: FormHandler;
+  let credentials: CredentialRepository;
 
-  beforeAll(async () => {
-    handle = await openScratch(engine, { migrate: true });
-    db = handle.dataSource;
-  });
-  afterAll(async () => handle.close());
   beforeEach(async () => {
-    await db.query('DELETE FROM bigcommerce_credentials');
-    harness = moduleContainer({ dataSource: db, origins: [sandbox().origin] });
+    await scratch().dataSource.query('DELETE FROM bigcommerce_credentials');
+    now = new Date('2026-05-01T10:00:00Z');
+    harness = moduleContainer({ dataSource: scratch().dataSource, origins: [sandbox().origin], clock: { now: () => now } });
     service = harness.container.get(CredentialService);
-    editPage = harness.container.get(CredentialEditPageService);
-    catalog = harness.catalog;
+    forms = harness.container.get(CREDENTIAL_FORM_HANDLER);
+    credentials = harness.container.get(CredentialRepository);
   });
 
   const create = (store: (typeof STORES)[keyof typeof STORES], label = store.hash) =>
     service.create({ label, apiUrl: sandbox().apiUrl(store.hash), clientId: 'c', clientSecret: 's', accessToken: store.tokens[0]!.token, status: 'active' });
+  const page = async (id: number): Promise<FormState> => (await forms.load(String(id)))!;
+  const noticeTexts = (state: FormState) => (state.notices ?? []).map((n) => n.text);
 
   async function fieldErrors(promise: Promise<unknown>): Promise<Record<string, [string, unknown]>> {
     try {
@@ -71,48 +51,74 @@ describeEachEngine('locale and currency mapping', (engine) => {
     throw new Error('expected the input to be refused');
   }
 
-  it('prefills defaults and mappings from a multi-currency, multi-language store', async () => {
+  it('prefills defaults and mappings from a multi-currency, multi-language store, and offers its lists on the edit page', async () => {
     const created = await create(STORES.multi);
-    expect(created).toMatchObject({
+    expect(await credentials.findById(created.id)).toMatchObject({
       defaultCurrency: 'USD',
       defaultLocale: 'en',
       localeMapping: { en_US: 'en', fr_FR: 'fr', de_DE: 'de-DE' },
       currencyMapping: { USD: 'USD', EUR: 'EUR' },
     });
-    const page = await editPage.load(created.id);
-    expect(page.storeCurrencies.map((c) => [c.code, c.enabled])).toEqual([['USD', true], ['EUR', true], ['GBP', false]]);
-    expect(page.storeLocales.map((l) => l.code)).toEqual(['en', 'de-DE', 'fr']);
-    expect(page.localeRows).toEqual([
-      { pimCode: 'en_US', value: 'en', active: true },
-      { pimCode: 'fr_FR', value: 'fr', active: true },
-      { pimCode: 'de_DE', value: 'de-DE', active: true },
+    const state = await page(created.id);
+    expect(state.options?.currencyMapping).toEqual([
+      { id: 'USD', label: 'USD — US Dollar' },
+      { id: 'EUR', label: 'EUR — Euro' },
     ]);
-    expect(page.currencyRows.map((r) => [r.pimCode, r.value])).toEqual([['USD', 'USD'], ['EUR', 'EUR'], ['GBP', '']]);
-    expect(page.notices).toEqual([]);
-    expect(JSON.stringify(page)).not.toContain(STORES.multi.tokens[0]!.token);
+    expect(state.options?.localeMapping?.map((o) => o.id)).toEqual(['en', 'de-DE', 'fr']);
+    expect(state.mappingRows?.localeMapping).toEqual([
+      { key: 'en_US', value: 'en', active: true },
+      { key: 'fr_FR', value: 'fr', active: true },
+      { key: 'de_DE', value: 'de-DE', active: true },
+    ]);
+    expect(state.mappingRows?.currencyMapping?.map((r) => [r.key, r.value])).toEqual([['USD', 'USD'], ['EUR', 'EUR'], ['GBP', '']]);
+    expect(state.notices).toEqual([]);
+    expect(JSON.stringify(state)).not.toContain(STORES.multi.tokens[0]!.token);
   });
 
-  it('reads the lists once per edit page, all at once', async () => {
-    const created = await create(STORES.multi);
+  it('costs at most the 6 BigCommerce requests of verification and lists to create and land, and none to reopen: one read of the row, no write', async () => {
     sandbox().clearRequests();
-    await editPage.load(created.id);
+    const created = await create(STORES.multi);
+    await page(created.id);
+    expect(sandbox().requests.map((r) => r.route).sort()).toEqual(['currencies', 'graphql', 'locale', 'products', 'products-write', 'store']);
+
+    sandbox().clearRequests();
+    scratch().statements.splice(0);
+    now = new Date(now.getTime() + 9 * 60_000);
+    const reopened = await page(created.id);
+    expect(sandbox().requests).toEqual([]);
+    expect(scratch().statements.filter((sql) => /bigcommerce_credentials/i.test(sql))).toHaveLength(1);
+    expect(scratch().statements.filter((sql) => /^\s*(INSERT|UPDATE|DELETE)/i.test(sql))).toEqual([]);
+    expect(reopened.notices).toEqual([]);
+  });
+
+  it('suggests Refresh from store once the lists are older than the configured age, and reads them only when asked', async () => {
+    const created = await create(STORES.multi);
+    now = new Date(now.getTime() + 11 * 60_000);
+    expect(noticeTexts(await page(created.id))).toEqual([expect.stringContaining('Refresh from store')]);
+    const aged = moduleContainer({ dataSource: scratch().dataSource, origins: [sandbox().origin], clock: { now: () => now }, settings: { storeListsMaxAgeMinutes: '60' }, cipher: harness.cipher });
+    expect((await aged.container.get(CREDENTIAL_FORM_HANDLER).load(String(created.id)))?.notices).toEqual([]);
+
+    sandbox().clearRequests();
+    const refreshed = await forms.action('refresh-lists', String(created.id));
+    expect(refreshed).toMatchObject({ ok: true, message: expect.stringContaining('again') });
     expect(sandbox().requests.map((r) => r.route).sort()).toEqual(['currencies', 'graphql', 'locale']);
+    expect(noticeTexts(await page(created.id))).toEqual([]);
   });
 
   it('handles a single-language store whose GraphQL is refused: default only, typed codes accepted', async () => {
     const created = await create(STORES.single);
-    expect(created).toMatchObject({ defaultLocale: 'fr', defaultCurrency: 'EUR', localeMapping: { fr_FR: 'fr' }, currencyMapping: { EUR: 'EUR' } });
-    const page = await editPage.load(created.id);
-    expect(page.storeLocales).toEqual([{ code: 'fr', isDefault: true }]);
-    expect(page.notices.map((n) => n.messageKey)).toEqual(['bigcommerce.credentials.form.locales-default-only']);
-    const saved = await service.update(created.id, { version: 1, localeMapping: { fr_FR: 'fr', en_US: 'en-GB', de_DE: 'de' } });
-    expect(saved.localeMapping).toEqual({ fr_FR: 'fr', en_US: 'en-GB', de_DE: 'de' });
+    expect(await credentials.findById(created.id)).toMatchObject({ defaultLocale: 'fr', defaultCurrency: 'EUR', localeMapping: { fr_FR: 'fr' }, currencyMapping: { EUR: 'EUR' } });
+    const state = await page(created.id);
+    expect(state.options?.localeMapping).toEqual([{ id: 'fr', label: 'fr ★' }]);
+    expect(noticeTexts(state)).toEqual([expect.stringContaining('only its default language')]);
+    await service.update(created.id, { version: 1, localeMapping: { fr_FR: 'fr', en_US: 'en-GB', de_DE: 'de' } });
+    expect((await credentials.findById(created.id))?.localeMapping).toEqual({ fr_FR: 'fr', en_US: 'en-GB', de_DE: 'de' });
   });
 
   it('treats a store whose currency list is a 204 as having none, and checks only the ISO format', async () => {
     const created = await create(STORES.noCurrencies);
-    expect(created.currencyMapping).toEqual({});
-    expect((await editPage.load(created.id)).storeCurrencies).toEqual([]);
+    expect((await credentials.findById(created.id))?.currencyMapping).toEqual({});
+    expect((await page(created.id)).options?.currencyMapping).toEqual([]);
     await service.update(created.id, { version: 1, currencyMapping: { USD: 'USD' } });
     expect(await fieldErrors(service.update(created.id, { version: 2, currencyMapping: { USD: 'usd$' } }))).toEqual({
       'currencyMapping.USD': ['bigcommerce.validation.store-currency', { code: 'usd$', row: 'USD' }],
@@ -140,60 +146,28 @@ describeEachEngine('locale and currency mapping', (engine) => {
       defaultLocale: ['bigcommerce.validation.store-locale', { code: 'en_US!', row: '-' }],
     });
     expect(sandbox().requests).toHaveLength(0);
-    expect((await service.getForEdit(created.id)).version).toBe(1);
+    expect((await credentials.get(created.id)).version).toBe(1);
   });
 
   it('keeps a mapping whose PIM locale was deactivated, shows it inactive, and refuses to change it', async () => {
     const created = await create(STORES.multi);
-    catalog.set(['en_US', 'fr_FR'], ['USD', 'EUR', 'GBP']);
-    const page = await editPage.load(created.id);
-    expect(page.localeRows).toContainEqual({ pimCode: 'de_DE', value: 'de-DE', active: false });
-    const kept = await service.update(created.id, { version: 1, localeMapping: { en_US: 'en', fr_FR: 'fr', de_DE: 'de-DE' } });
-    expect(kept.localeMapping.de_DE).toBe('de-DE');
+    harness.catalog.set(['en_US', 'fr_FR'], ['USD', 'EUR', 'GBP']);
+    expect((await page(created.id)).mappingRows?.localeMapping).toContainEqual({ key: 'de_DE', value: 'de-DE', active: false });
+    await service.update(created.id, { version: 1, localeMapping: { en_US: 'en', fr_FR: 'fr', de_DE: 'de-DE' } });
+    expect((await credentials.get(created.id)).localeMapping?.de_DE).toBe('de-DE');
     expect(await fieldErrors(service.update(created.id, { version: 1, localeMapping: { de_DE: 'de' } }))).toEqual({
       'localeMapping.de_DE': ['bigcommerce.validation.unknown-pim-locale', { code: 'de_DE' }],
     });
   });
 
-  it('says why when the lists cannot be read, and keeps the last known lists and saved values', async () => {
+  it('says why a list could not be read again, and keeps the last known lists and saved values', async () => {
     const created = await create(STORES.multi);
     sandbox().fault('multi1', 'currencies', { kind: 'status', status: 503 });
-    const page = await editPage.load(created.id);
-    expect(page.notices).toEqual([
-      {
-        messageKey: 'bigcommerce.credentials.form.currencies-unavailable',
-        params: {},
-        cause: { messageKey: 'bigcommerce.verification.unavailable', params: { status: 503 } },
-      },
-    ]);
-    expect(page.storeLocales.length).toBe(3);
-    expect(page.currencyRows.find((r) => r.pimCode === 'USD')?.value).toBe('USD');
-
-    sandbox().fault('multi1', 'locale', { kind: 'hang' });
-    sandbox().fault('multi1', 'graphql', { kind: 'status', status: 401 });
-    const down = await moduleContainer({ dataSource: db, origins: [sandbox().origin], settings: { requestTimeoutMs: '300' } })
-      .container.get(CredentialEditPageService)
-      .load(created.id);
-    expect(down.notices.map((n) => n.messageKey)).toContain('bigcommerce.credentials.form.locales-unavailable');
-    expect(down.storeCurrencies.map((c) => c.code)).toEqual(['USD', 'EUR', 'GBP']);
-  });
-
-  it('feeds the edit form selects from the remembered lists, without calling BigCommerce', async () => {
-    const created = await create(STORES.multi);
-    sandbox().clearRequests();
-    const currencies = harness.container.get(STORE_CURRENCY_OPTIONS);
-    const locales = harness.container.get(STORE_LOCALE_OPTIONS);
-    const params = { credentialId: String(created.id) };
-    expect((await currencies.list({ params })).options).toEqual([
-      { id: 'USD', label: 'USD — US Dollar' },
-      { id: 'EUR', label: 'EUR — Euro' },
-    ]);
-    expect((await locales.list({ params, query: 'DE' })).options).toEqual([{ id: 'de-DE', label: 'de-DE' }]);
-    expect((await locales.list({ params, ids: ['fr', 'pt-BR'] })).options).toEqual([
-      { id: 'fr', label: 'fr' },
-      { id: 'pt-BR', label: 'pt-BR' },
-    ]);
-    expect((await currencies.list({ params: { credentialId: '999999' } })).options).toEqual([]);
-    expect(sandbox().requests).toHaveLength(0);
+    const failed = await forms.action('refresh-lists', String(created.id));
+    expect(failed).toMatchObject({ ok: false, status: 502, message: expect.stringMatching(/currencies could not be read[\s\S]*unavailable/) });
+    const state = await page(created.id);
+    expect(state.options?.localeMapping).toHaveLength(3);
+    expect(state.options?.currencyMapping?.map((o) => o.id)).toEqual(['USD', 'EUR']);
+    expect(state.mappingRows?.currencyMapping?.find((r) => r.key === 'USD')?.value).toBe('USD');
   });
 });

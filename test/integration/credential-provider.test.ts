@@ -2,12 +2,11 @@ import type { DataSource } from 'typeorm';
 
 import bigcommerceModule, { BIGCOMMERCE_CREDENTIAL_PROVIDER, CredentialUnavailableError, resolveStoreCurrency, resolveStoreLocale, type BigcommerceCredentialProvider } from '../../src/index.js';
 import { ModuleRegistry } from '@pim/reference-host';
-import type { CredentialRepository } from '../../src/persistence/credential.repository.js';
+import { CredentialRepository } from '../../src/persistence/credential.repository.js';
 import { CredentialSecrets } from '../../src/services/credential-secrets.js';
 import { CredentialService } from '../../src/services/credential.service.js';
-import { CREDENTIAL_REPOSITORY } from '../../src/tokens.js';
 import { credentialRecord } from '../support/credential-fixtures.js';
-import { openScratch } from '../support/databases.js';
+import { useScratchDatabase } from '../support/databases.js';
 import { describeEachEngine } from '../support/describe-each-engine.js';
 import { moduleContainer } from '../support/module-harness.js';
 
@@ -15,33 +14,31 @@ const WRITABLE = { informationRead: true, productsRead: true, productsWrite: tru
 const READ_ONLY = { informationRead: true, productsRead: true, productsWrite: false };
 
 describeEachEngine('credential provider', (engine) => {
-  let handle: Awaited<ReturnType<typeof openScratch>>;
+  const scratch = useScratchDatabase(engine);
   let db: DataSource;
   let harness: ReturnType<typeof moduleContainer>;
   let provider: BigcommerceCredentialProvider;
   let repository: CredentialRepository;
 
-  beforeAll(async () => {
-    handle = await openScratch(engine, { migrate: true });
-    db = handle.dataSource;
+  beforeAll(() => {
+    db = scratch().dataSource;
   });
-  afterAll(async () => handle.close());
   beforeEach(async () => {
     await db.query('DELETE FROM bigcommerce_credentials');
     harness = moduleContainer({ dataSource: db });
     provider = harness.container.get(BIGCOMMERCE_CREDENTIAL_PROVIDER);
-    repository = harness.container.get(CREDENTIAL_REPOSITORY);
+    repository = harness.container.get(CredentialRepository);
   });
 
   async function seed(label: string, overrides: Parameters<typeof credentialRecord>[0] = {}): Promise<number> {
     const secrets = harness.container.get(CredentialSecrets).seal({ clientSecret: `secret-of-${label}`, accessToken: `token-of-${label}` });
-    return (await repository.insert(credentialRecord({ label, storeHash: label.replace(/\W/g, '').toLowerCase() || 'x', capabilities: READ_ONLY, ...secrets, ...overrides }))).id;
+    return (await repository.insert(credentialRecord({ label, storeHash: label.replace(/\W/g, '').toLowerCase() || 'x', capabilities: READ_ONLY, ...secrets, ...overrides }), [])).id;
   }
 
   it('lists only active credentials, ordered by label, searched and paginated', async () => {
     await seed('Zeta');
     await seed('alpha');
-    await seed('Hidden', { active: false });
+    await seed('Hidden', { status: 'inactive' });
     await seed('Beta shop');
     expect((await provider.listOptions({})).options.map((o) => o.label)).toEqual(['alpha', 'Beta shop', 'Zeta']);
     expect((await provider.listOptions({ query: 'SHO' })).options.map((o) => o.label)).toEqual(['Beta shop']);
@@ -57,9 +54,9 @@ describeEachEngine('credential provider', (engine) => {
 
   it('rehydrates a saved choice, flagging an inactive one and omitting a deleted one', async () => {
     const active = await seed('Active one');
-    const inactive = await seed('Sleeping one', { active: false });
+    const inactive = await seed('Sleeping one', { status: 'inactive' });
     const deleted = await seed('Gone');
-    await repository.delete(deleted);
+    await repository.delete(deleted, []);
     expect((await provider.listOptions({ ids: [String(active), inactive, deleted, 'junk'] })).options).toEqual([
       { id: active, label: 'Active one' },
       { id: inactive, label: 'Sleeping one', inactive: true },
@@ -118,7 +115,7 @@ describeEachEngine('credential provider', (engine) => {
     expect(inactive).toMatchObject({ reason: 'inactive', messageKey: 'bigcommerce.provider.credential-inactive', credentialId: String(id) });
     expect((inactive as Error).message).toBe(`The BigCommerce credential #${id} is inactive. Activate it, or choose another credential for this job.`);
 
-    await repository.delete(id);
+    await repository.delete(id, []);
     await expect(provider.getActive(id)).rejects.toMatchObject({ reason: 'missing', messageKey: 'bigcommerce.provider.credential-missing' });
     for (const junk of ['abc', 0, -1, '1; DROP TABLE x', 1.5]) await expect(provider.getActive(junk)).rejects.toBeInstanceOf(CredentialUnavailableError);
   });
@@ -136,7 +133,7 @@ describeEachEngine('credential provider', (engine) => {
 
   it('is offered to job filters through the registered option source, with no secret in any option', async () => {
     const id = await seed('Filter me', { capabilities: WRITABLE });
-    await seed('Off', { active: false });
+    await seed('Off', { status: 'inactive' });
     const registry = new ModuleRegistry();
     bigcommerceModule.register(registry);
     const registration = registry.optionSources.get('bigcommerce.credentials')!;

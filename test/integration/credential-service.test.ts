@@ -4,11 +4,12 @@ import { SECRET_MASK } from '@pim/kernel';
 import { BigcommerceError } from '../../src/errors/bigcommerce.errors.js';
 import { InvalidInputError } from '../../src/errors/invalid-input.error.js';
 import { CredentialNotFoundError, DuplicateLabelError, StaleCredentialError } from '../../src/errors/persistence.errors.js';
-import { REDACTED } from '../../src/persistence/credential-history.entity.js';
-import type { CredentialHistoryRepository } from '../../src/persistence/credential-history.repository.js';
+import { REDACTED } from '../../src/domain.js';
+import { CredentialHistoryRepository } from '../../src/persistence/credential-history.repository.js';
+import { CredentialRepository } from '../../src/persistence/credential.repository.js';
+import { ConnectionCheckService } from '../../src/services/connection-check.service.js';
 import { CredentialService } from '../../src/services/credential.service.js';
 import { startSandbox, type Sandbox, sandboxStore } from '@pim/bigcommerce-sandbox';
-import { CREDENTIAL_HISTORY_REPOSITORY } from '../../src/tokens.js';
 import { openScratch } from '../support/databases.js';
 import { describeEachEngine } from '../support/describe-each-engine.js';
 import { moduleContainer } from '../support/module-harness.js';
@@ -22,6 +23,8 @@ describeEachEngine('credential service', (engine) => {
   let sandbox: Sandbox;
   let handle: Awaited<ReturnType<typeof openScratch>>;
   let service: CredentialService;
+  let checks: ConnectionCheckService;
+  let credentials: CredentialRepository;
   let history: CredentialHistoryRepository;
   let logger: RecordingLogger;
   let db: DataSource;
@@ -37,7 +40,9 @@ describeEachEngine('credential service', (engine) => {
     db = handle.dataSource;
     const harness = moduleContainer({ dataSource: db, origins: [sandbox.origin] });
     service = harness.container.get(CredentialService);
-    history = harness.container.get(CREDENTIAL_HISTORY_REPOSITORY);
+    checks = harness.container.get(ConnectionCheckService);
+    credentials = harness.container.get(CredentialRepository);
+    history = harness.container.get(CredentialHistoryRepository);
     logger = harness.logger;
   });
   afterAll(async () => {
@@ -72,15 +77,14 @@ describeEachEngine('credential service', (engine) => {
   }
 
   it('creates a verified credential, normalised, sealed, prefilled from the store, with a history entry', async () => {
-    const view = await service.create(input());
+    const created = await service.create(input());
+    expect(created).toEqual({ id: expect.any(Number), label: 'Production Store', storeName: 'Main Street Shop' });
+    const view = await credentials.get(created.id);
     expect(view).toMatchObject({
       label: 'Production Store',
       apiUrl: `${sandbox.origin}/stores/main1/`,
       storeHash: 'main1',
       clientId: 'client-main',
-      clientSecret: SECRET_MASK,
-      accessToken: SECRET_MASK,
-      hasAccessToken: true,
       status: 'active',
       storeName: 'Main Street Shop',
       verificationOutcome: 'ok',
@@ -102,6 +106,7 @@ describeEachEngine('credential service', (engine) => {
     expect(historyRaw).not.toContain(TOKEN);
     expect(historyRaw).not.toContain(SECRET);
     expect(JSON.stringify(view)).not.toContain(TOKEN);
+    expect(view).not.toHaveProperty('accessTokenSealed');
   });
 
   it.each([
@@ -163,15 +168,15 @@ describeEachEngine('credential service', (engine) => {
     const before = (await db.query('SELECT access_token_sealed, client_secret_sealed FROM bigcommerce_credentials'))[0];
     sandbox.clearRequests();
 
-    const edited = await service.update(created.id, { version: 1, accessToken: SECRET_MASK, clientSecret: '', status: 'inactive', localeMapping: { en_US: 'en', fr_FR: '' }, currencyMapping: { USD: 'USD' } });
-    expect(edited).toMatchObject({ status: 'inactive', version: 2, localeMapping: { en_US: 'en' }, currencyMapping: { USD: 'USD' }, accessToken: SECRET_MASK });
+    await service.update(created.id, { version: 1, accessToken: SECRET_MASK, clientSecret: '', status: 'inactive', localeMapping: { en_US: 'en', fr_FR: '' }, currencyMapping: { USD: 'USD' } });
+    expect(await credentials.get(created.id)).toMatchObject({ status: 'inactive', version: 2, localeMapping: { en_US: 'en' }, currencyMapping: { USD: 'USD' } });
     expect(sandbox.requests).toHaveLength(0);
     const after = (await db.query('SELECT access_token_sealed, client_secret_sealed FROM bigcommerce_credentials'))[0];
     expect(after).toEqual(before);
 
     await service.setStatus(created.id, true);
     expect(sandbox.requests).toHaveLength(0);
-    expect((await service.getForEdit(created.id)).status).toBe('active');
+    expect((await credentials.get(created.id)).status).toBe('active');
   });
 
   it('re-verifies when the token changes, and replaces it only when verification passes', async () => {
@@ -183,8 +188,8 @@ describeEachEngine('credential service', (engine) => {
     expect((refused as BigcommerceError).code).toBe('token-invalid');
     expect((await db.query('SELECT access_token_sealed, version FROM bigcommerce_credentials'))[0]).toMatchObject({ access_token_sealed: sealedBefore });
 
-    const edited = await service.update(created.id, { version: 1, accessToken: OTHER_TOKEN });
-    expect(edited.capabilities).toEqual({ informationRead: true, productsRead: true, productsWrite: false });
+    await service.update(created.id, { version: 1, accessToken: OTHER_TOKEN });
+    expect((await credentials.get(created.id)).capabilities).toEqual({ informationRead: true, productsRead: true, productsWrite: false });
     expect(sandbox.requests.filter((r) => r.route === 'store')).toHaveLength(2);
     expect((await db.query('SELECT access_token_sealed FROM bigcommerce_credentials'))[0].access_token_sealed).not.toBe(sealedBefore);
 
@@ -214,7 +219,8 @@ describeEachEngine('credential service', (engine) => {
     await service.update(created.id, { version: 1, apiUrl: `${sandbox.origin}/stores/main1/v3` });
     expect(sandbox.requests).toEqual([]);
     const edited = await service.update(created.id, { version: 1, apiUrl: sandbox.apiUrl('second2'), accessToken: 'tok-second-store' });
-    expect(edited).toMatchObject({ storeHash: 'second2', storeName: 'Second Shop', apiUrl: `${sandbox.origin}/stores/second2/` });
+    expect(edited).toEqual({ id: created.id, label: 'Production Store', storeName: 'Second Shop' });
+    expect(await credentials.get(created.id)).toMatchObject({ storeHash: 'second2', storeName: 'Second Shop', apiUrl: `${sandbox.origin}/stores/second2/` });
   });
 
   it('rejects a stale version with a conflict and overwrites nothing', async () => {
@@ -222,7 +228,7 @@ describeEachEngine('credential service', (engine) => {
     await service.update(created.id, { version: 1, label: 'Renamed by Alice' });
     const stale = await rejection(service.update(created.id, { version: 1, label: 'Renamed by Bob' }));
     expect(stale).toBeInstanceOf(StaleCredentialError);
-    expect((await service.getForEdit(created.id)).label).toBe('Renamed by Alice');
+    expect((await credentials.get(created.id)).label).toBe('Renamed by Alice');
   });
 
   it('deletes without contacting BigCommerce, and keeps the history', async () => {
@@ -232,21 +238,22 @@ describeEachEngine('credential service', (engine) => {
     expect(sandbox.requests).toHaveLength(0);
     expect(await count()).toBe(0);
     expect((await history.listFor(created.id)).map((e) => e.event)).toEqual(['deleted', 'created']);
-    await expect(service.getForEdit(created.id)).rejects.toBeInstanceOf(CredentialNotFoundError);
+    await expect(credentials.get(created.id)).rejects.toBeInstanceOf(CredentialNotFoundError);
     await expect(service.delete(created.id)).rejects.toBeInstanceOf(CredentialNotFoundError);
   });
 
   it('tests the connection on demand and records the outcome without making the edit form stale', async () => {
     const created = await service.create(input());
-    const ok = await service.testConnection(created.id);
-    expect(ok.ok).toBe(true);
-    expect(ok.view).toMatchObject({ version: 1, verificationOutcome: 'ok', storeName: 'Main Street Shop' });
+    const ok = await checks.check(created.id);
+    expect(ok).toMatchObject({ ok: true, storeName: 'Main Street Shop', facts: { verificationOutcome: 'ok', storeName: 'Main Street Shop' } });
+    expect((await credentials.get(created.id)).version).toBe(1);
 
     sandbox.fault('main1', 'store', { kind: 'status', status: 401 });
-    const failed = await service.testConnection(created.id);
+    const failed = await checks.check(created.id);
     expect(failed.ok).toBe(false);
     expect(failed.ok ? null : failed.error.code).toBe('token-invalid');
-    expect(failed.view).toMatchObject({ version: 1, verificationOutcome: 'token-invalid' });
+    expect(failed.facts).toMatchObject({ verificationOutcome: 'token-invalid' });
+    expect(await credentials.get(created.id)).toMatchObject({ version: 1, verificationOutcome: 'token-invalid' });
     expect((await history.listFor(created.id)).map((e) => e.event)).toEqual(['verified', 'verified', 'created']);
     await service.update(created.id, { version: 1, label: 'Still editable' });
   });
@@ -254,7 +261,7 @@ describeEachEngine('credential service', (engine) => {
   it('never logs a secret', async () => {
     const created = await service.create(input());
     await service.update(created.id, { version: 1, accessToken: OTHER_TOKEN });
-    await service.testConnection(created.id);
+    await checks.check(created.id);
     expect(logger.text()).not.toContain(TOKEN);
     expect(logger.text()).not.toContain(OTHER_TOKEN);
     expect(logger.text()).not.toContain(SECRET);

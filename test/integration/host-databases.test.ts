@@ -1,6 +1,6 @@
 import bigcommerceModule from '../../src/index.js';
 import { readHostConfig, bootHost } from '@pim/reference-host';
-import { openScratch } from '../support/databases.js';
+import { openScratch, tableNames } from '../support/databases.js';
 import { describeEachEngine } from '../support/describe-each-engine.js';
 import { HOST_LOCALES } from '../support/host-harness.js';
 import { RecordingLogger } from '../support/recording-logger.js';
@@ -41,7 +41,7 @@ describeEachEngine('the reference host on DATABASE_URL', (engine) => {
       expect(printed).toMatch(/^admin@example\.com \S{16,}$/);
       const password = printed.split(' ')[1]!;
       expect(await kernel.users.authenticate('admin@example.com', password)).toMatchObject({ role: { all: true } });
-      const tables = async () => (await kernel.dataSource.createQueryRunner().getTables()).map((t) => t.name.split('.').pop()!).filter((n) => /^(pim_|bigcommerce_)/.test(n) && n !== 'pim_migrations').sort();
+      const tables = async () => (await tableNames(kernel.dataSource)).filter((n) => /^(pim_|bigcommerce_)/.test(n) && n !== 'pim_migrations');
       expect(await tables()).toEqual([
         'bigcommerce_credential_history',
         'bigcommerce_credentials',

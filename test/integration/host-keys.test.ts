@@ -7,7 +7,7 @@ import { bootHost, readHostConfig, type HostKernel } from '@pim/reference-host';
 
 import bigcommerceModule from '../../src/index.js';
 import { CredentialSecrets } from '../../src/services/credential-secrets.js';
-import { CREDENTIAL_REPOSITORY } from '../../src/tokens.js';
+import { CredentialRepository } from '../../src/persistence/credential.repository.js';
 import { credentialRecord } from '../support/credential-fixtures.js';
 import { HOST_LOCALES } from '../support/host-harness.js';
 import { RecordingLogger } from '../support/recording-logger.js';
@@ -41,7 +41,7 @@ describe('the keys of a host', () => {
   it('refuses to serve without every key stored secrets were sealed with, naming them', async () => {
     const first = await boot({ PIM_SECRET_KEYS: `${k1},${k2}` });
     const sealed = first.container.get(CredentialSecrets).seal({ clientSecret: 's', accessToken: 't' });
-    await first.container.get(CREDENTIAL_REPOSITORY).insert(credentialRecord({ label: 'Sealed with k1', ...sealed }));
+    await first.container.get(CredentialRepository).insert(credentialRecord({ label: 'Sealed with k1', ...sealed }), []);
     // A rotation switched every host to k2 and has not re-sealed yet.
     await first.keyState.setCurrent('k2');
     await first.close();

@@ -1,23 +1,17 @@
 import type { DataSource } from 'typeorm';
 
-import { openScratch } from '../support/databases.js';
+import { tableNames, useScratchDatabase } from '../support/databases.js';
 import { describeEachEngine } from '../support/describe-each-engine.js';
 
 async function moduleTables(dataSource: DataSource): Promise<string[]> {
-  const tables = await dataSource.createQueryRunner().getTables();
-  return tables.map((t) => t.name.split('.').pop()!).filter((name) => name.startsWith('bigcommerce_')).sort();
+  return (await tableNames(dataSource)).filter((name) => name.startsWith('bigcommerce_'));
 }
 
 describeEachEngine('migrations', (engine) => {
-  let handle: Awaited<ReturnType<typeof openScratch>>;
-
-  beforeAll(async () => {
-    handle = await openScratch(engine, { migrate: false });
-  });
-  afterAll(async () => handle.close());
+  const scratch = useScratchDatabase(engine, { migrate: false });
 
   it('runs up, down and up again, leaving no bigcommerce_ table after down', async () => {
-    const { dataSource } = handle;
+    const { dataSource } = scratch();
     const count = dataSource.migrations.length;
     expect(count).toBeGreaterThan(0);
 
@@ -32,7 +26,7 @@ describeEachEngine('migrations', (engine) => {
   });
 
   it('creates a unique index on the label key (not the raw label), text columns for both sealed secrets, and the list indexes', async () => {
-    const table = await handle.dataSource.createQueryRunner().getTable('bigcommerce_credentials');
+    const table = await scratch().dataSource.createQueryRunner().getTable('bigcommerce_credentials');
     expect(table).toBeDefined();
     expect(table!.indices.find((i) => i.isUnique && i.columnNames.join() === 'label_key')).toBeDefined();
     expect(table!.indices.find((i) => i.isUnique && i.columnNames.join() === 'label')).toBeUndefined();

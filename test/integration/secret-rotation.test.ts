@@ -6,12 +6,13 @@ import type { DataSource } from 'typeorm';
 
 import { SecretUnavailableError } from '../../src/errors/secret.errors.js';
 import { CredentialRepository } from '../../src/persistence/credential.repository.js';
+import { SealedSecretRepository } from '../../src/persistence/sealed-secret.repository.js';
 import { CredentialSecrets } from '../../src/services/credential-secrets.js';
 import { CredentialService } from '../../src/services/credential.service.js';
 import { BIGCOMMERCE_CREDENTIAL_PROVIDER, CredentialUnavailableError } from '../../src/public-api.js';
-import { CREDENTIAL_REPOSITORY, CREDENTIAL_SECRET_STORE } from '../../src/tokens.js';
+import { CREDENTIAL_SECRET_STORE } from '../../src/tokens.js';
 import { credentialRecord } from '../support/credential-fixtures.js';
-import { openScratch } from '../support/databases.js';
+import { useScratchDatabase } from '../support/databases.js';
 import { describeEachEngine } from '../support/describe-each-engine.js';
 import { moduleContainer } from '../support/module-harness.js';
 
@@ -20,8 +21,8 @@ const KEYS = [
   { id: 'k2', key: randomBytes(32) },
 ];
 
-/** A repository that lets `race` run right after a re-sealing pass has read its batch, before it writes. */
-class RacingRepository extends CredentialRepository {
+/** A sealed-secret repository that lets `race` run right after a re-sealing pass has read its batch, before it writes. */
+class RacingRepository extends SealedSecretRepository {
   race: (() => Promise<void>) | null = null;
 
   override async findSealedBatch(afterId: number, limit: number) {
@@ -34,14 +35,12 @@ class RacingRepository extends CredentialRepository {
 }
 
 describeEachEngine('re-sealing secrets after a key rotation', (engine) => {
-  let handle: Awaited<ReturnType<typeof openScratch>>;
+  const scratch = useScratchDatabase(engine);
   let db: DataSource;
 
-  beforeAll(async () => {
-    handle = await openScratch(engine, { migrate: true });
-    db = handle.dataSource;
+  beforeAll(() => {
+    db = scratch().dataSource;
   });
-  afterAll(async () => handle.close());
   beforeEach(async () => db.query('DELETE FROM bigcommerce_credentials'));
 
   /** The module as seen by a host sealing with `current`. */
@@ -51,7 +50,7 @@ describeEachEngine('re-sealing secrets after a key rotation', (engine) => {
 
   async function seed(label: string): Promise<number> {
     const sealed = hostWith('k1').container.get(CredentialSecrets).seal({ clientSecret: `secret-${label}`, accessToken: `token-${label}` });
-    return (await hostWith('k1').container.get(CREDENTIAL_REPOSITORY).insert(credentialRecord({ label, storeHash: label.toLowerCase(), ...sealed }))).id;
+    return (await hostWith('k1').container.get(CredentialRepository).insert(credentialRecord({ label, storeHash: label.toLowerCase(), ...sealed }), [])).id;
   }
 
   const stored = async (id: number) => hostWith('k2').container.get(CredentialSecrets).storedOf(id);
@@ -63,10 +62,10 @@ describeEachEngine('re-sealing secrets after a key rotation', (engine) => {
     const lagging = hostWith('k1').container.get(CredentialService);
     const rotating = hostWith('k2');
     const repository = new RacingRepository(db);
-    rotating.container.unbind(CREDENTIAL_REPOSITORY);
-    rotating.container.bind(CREDENTIAL_REPOSITORY).toConstantValue(repository);
+    rotating.container.unbind(SealedSecretRepository);
+    rotating.container.bind(SealedSecretRepository).toConstantValue(repository);
     repository.race = async () => {
-      const { version } = (await lagging.getForEdit(id)) as { version: number };
+      const { version } = await hostWith('k1').container.get(CredentialRepository).get(id);
       await lagging.update(id, { version, clientSecret: 'edited-during-rotation' });
     };
     const store = rotating.container.get<SecretStore>(CREDENTIAL_SECRET_STORE);

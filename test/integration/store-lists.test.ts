@@ -1,23 +1,11 @@
 import { StoreListsReader } from '../../src/bigcommerce/store-lists.reader.js';
 import { sandboxStore } from '@pim/bigcommerce-sandbox';
 import { moduleContainer } from '../support/module-harness.js';
+import { MULTI_CURRENCY_STORE } from '../support/sandbox-stores.js';
 import { useSandbox } from '../support/use-sandbox.js';
 
 const STORES = {
-  multiCurrency: sandboxStore({
-    hash: 'multi1',
-    currencies: [
-      { code: 'USD', name: 'US Dollar', enabled: true, isDefault: true, transactional: true },
-      { code: 'EUR', name: 'Euro', enabled: true, isDefault: false, transactional: true },
-      { code: 'GBP', name: 'Pound Sterling', enabled: false, isDefault: false, transactional: false },
-    ],
-    graphqlLocales: [
-      { code: 'en', status: 'ACTIVE', isDefault: true },
-      { code: 'fr', status: 'ACTIVE', isDefault: false },
-      { code: 'de-DE', status: 'ACTIVE', isDefault: false },
-      { code: 'es', status: 'INACTIVE', isDefault: false },
-    ],
-  }),
+  multiCurrency: MULTI_CURRENCY_STORE,
   singleLanguage: sandboxStore({ hash: 'single1', defaultLanguage: 'fr', graphqlLocales: 'forbidden' }),
   noCurrencies: sandboxStore({ hash: 'nocur1', currencies: [], graphqlLocales: [] }),
   listDefault: sandboxStore({ hash: 'list1', defaultLanguage: 'en, en-us', graphqlLocales: 'forbidden' }),

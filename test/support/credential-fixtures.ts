@@ -1,7 +1,5 @@
 import type { NewCredentialRecord } from '../../src/persistence/credential.repository.js';
 
-const FIXED_TIME = new Date('2026-01-02T03:04:05.000Z');
-
 /** A storable credential row; secrets are opaque sealed-looking strings, not real ciphertext. */
 export function credentialRecord(overrides: Partial<NewCredentialRecord> = {}): NewCredentialRecord {
   const hash = overrides.storeHash ?? 'abc123';
@@ -13,7 +11,7 @@ export function credentialRecord(overrides: Partial<NewCredentialRecord> = {}): 
     clientSecretSealed: 'v1.k1.sealed-client-secret',
     accessTokenSealed: 'v1.k1.sealed-access-token',
     secretKeyId: 'k1',
-    active: true,
+    status: 'active',
     defaultCurrency: null,
     defaultLocale: null,
     localeMapping: null,
@@ -23,8 +21,6 @@ export function credentialRecord(overrides: Partial<NewCredentialRecord> = {}): 
     verificationOutcome: null,
     capabilities: null,
     storeLists: null,
-    createdAt: FIXED_TIME,
-    updatedAt: FIXED_TIME,
     ...overrides,
   };
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 import mysql from 'mysql2/promise';
 import pg from 'pg';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { AbstractLogger, DataSource, type DataSourceOptions, type LogMessage } from 'typeorm';
 
 import bigcommerceModule from '../../src/index.js';
 
@@ -104,18 +104,64 @@ export async function availableEngines(): Promise<{ run: Engine[]; skip: Engine[
   return { run, skip };
 }
 
-/** A scratch database with the module's migrations applied (or not), and its DataSource. */
-export async function openScratch(engine: Engine, options: { migrate: boolean }): Promise<{ dataSource: DataSource; scratch: ScratchDatabase; close(): Promise<void> }> {
+/** Every SQL statement a DataSource sends, for tests that count what a page costs. */
+class QueryLog extends AbstractLogger {
+  readonly statements: string[] = [];
+  protected writeLog(level: string, message: string | number | LogMessage | (string | number | LogMessage)[]): void {
+    if (level !== 'query') return;
+    for (const entry of Array.isArray(message) ? message : [message]) this.statements.push(typeof entry === 'object' ? String(entry.message) : String(entry));
+  }
+}
+
+/** A scratch database with the module's migrations applied (or not), its DataSource, and the statements it was sent. */
+export interface OpenScratch {
+  readonly dataSource: DataSource;
+  readonly scratch: ScratchDatabase;
+  /** Every statement sent since the DataSource was opened; tests may empty it. */
+  readonly statements: string[];
+  close(): Promise<void>;
+}
+
+export async function openScratch(engine: Engine, options: { migrate: boolean }): Promise<OpenScratch> {
   const scratch = await createScratch(engine);
-  const dataSource = new DataSource(scratch.options);
+  const log = new QueryLog('all');
+  const dataSource = new DataSource({ ...scratch.options, logging: ['query'], logger: log });
   await dataSource.initialize();
   if (options.migrate) await dataSource.runMigrations({ transaction: 'each' });
+  log.statements.splice(0);
   return {
     dataSource,
     scratch,
+    statements: log.statements,
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();
       await scratch.destroy();
     },
   };
+}
+
+/** One scratch database for a test file: opened before its first test, dropped after its last. */
+export function useScratchDatabase(engine: Engine, options: { migrate: boolean } = { migrate: true }): () => OpenScratch {
+  let opened: OpenScratch | undefined;
+  beforeAll(async () => {
+    opened = await openScratch(engine, options);
+  });
+  afterAll(async () => opened?.close());
+  return () => {
+    if (opened === undefined) throw new Error('The scratch database is only available inside tests.');
+    return opened;
+  };
+}
+
+/** The tables of this scratch database only (never those of other databases on the same server). */
+export async function tableNames(dataSource: DataSource): Promise<string[]> {
+  const type = dataSource.options.type;
+  const sql =
+    type === 'postgres'
+      ? 'SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()'
+      : type === 'better-sqlite3'
+        ? "SELECT name FROM sqlite_master WHERE type = 'table'"
+        : 'SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()';
+  const rows = (await dataSource.query(sql)) as { name: string }[];
+  return rows.map((row) => row.name).sort();
 }

@@ -1,12 +1,8 @@
-import { InvalidDatagridQueryError, type DatagridQuery } from '@pim/kernel';
-
-import { labelKey, parseCredentialId } from '../../src/domain.js';
+import { cleanText, hasInvisibleOrControl, labelKey, parseCredentialId } from '../../src/domain.js';
 import { CreateCredentialDto } from '../../src/dto/create-credential.dto.js';
-import { cleanText, hasInvisibleOrControl } from '../../src/dto/text-policy.js';
 import { UpdateCredentialDto } from '../../src/dto/update-credential.dto.js';
 import { validateInput } from '../../src/dto/validate-input.js';
 import { InvalidInputError } from '../../src/errors/invalid-input.error.js';
-import { parseCredentialListQuery, searchText } from '../../src/persistence/credential-list.query.js';
 
 const VALID = { label: 'Production', apiUrl: 'https://api.bigcommerce.com/stores/abc/', clientId: 'c', clientSecret: 's', accessToken: 't', status: 'active' };
 
@@ -77,27 +73,5 @@ describe('the input policy', () => {
     for (const [a, b] of same) expect([a, b, labelKey(a!)]).toEqual([a, b, labelKey(b!)]);
     for (const [a, b] of [['Store 1', 'Store 2'], ['EU', 'US'], ['متجر', 'متجري']]) expect(labelKey(a!)).not.toBe(labelKey(b!));
     expect(labelKey('anything')).toMatch(/^[0-9a-f]{64}$/);
-  });
-});
-
-describe('the list query', () => {
-  it.each(['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'label; DROP TABLE x', ''])('refuses to sort on %j', (column) => {
-    expect(() => parseCredentialListQuery({ sort: { column, order: 'asc' } })).toThrow(InvalidDatagridQueryError);
-  });
-
-  it('sorts on the whitelisted columns only, asc or desc, and bounds paging', () => {
-    expect(parseCredentialListQuery({ sort: { column: 'status', order: 'DESC' } })).toMatchObject({ sortProperty: 'active', order: 'desc' });
-    expect(parseCredentialListQuery({})).toMatchObject({ sortProperty: 'label', order: 'asc', page: 1, perPage: 10, search: null, statuses: [] });
-    const refused: DatagridQuery[] = [{ sort: { column: 'label', order: 'sideways' } }, { perPage: 101 }, { perPage: 0 }, { page: 1.5 }, { filters: { constructor: ['1'] } }, { filters: { status: ['maybe'] } }];
-    for (const query of refused) {
-      expect(() => parseCredentialListQuery(query)).toThrow(InvalidDatagridQueryError);
-    }
-    expect(parseCredentialListQuery({ filters: { status: ['1', 'inactive', 'active'] } }).statuses).toEqual([true, false]);
-  });
-
-  it('searches for what a person typed: NFC, without invisible characters, bounded', () => {
-    expect(searchText('  Cafe\u0301\u200B ')).toBe('Café');
-    expect(searchText('\u200B\u0000 ')).toBeNull();
-    expect(searchText('x'.repeat(1000))).toHaveLength(255);
   });
 });

@@ -1,7 +1,8 @@
 import { BigcommerceError } from '../../src/errors/bigcommerce.errors.js';
-import { matchStoreLocale, STORE_LOCALE_CODE } from '../../src/mapping/code-formats.js';
+import { STORE_LOCALE_CODE } from '../../src/domain.js';
+import { matchStoreLocale } from '../../src/mapping/code-formats.js';
 import { prefillMappings } from '../../src/mapping/mapping-prefill.js';
-import { toSnapshot } from '../../src/mapping/store-lists-snapshot.js';
+import { toSnapshot } from '../../src/bigcommerce/store-lists-snapshot.js';
 
 const NOW = new Date('2026-03-01T00:00:00Z');
 

@@ -7,6 +7,8 @@ export { readHostConfig, type HostConfig } from './config/host-config.js';
 export { buildApp } from './http/app.js';
 export { MessageTranslator } from './i18n/message-translator.js';
 export { bootHost, HOST_ENTITIES, type HostKernel } from './kernel/host-kernel.js';
+export { bindKernelServices, type KernelServices } from './kernel/kernel-services.js';
+export { RequestContext } from './kernel/request-context.js';
 export { loadModule } from './kernel/module-loader.js';
 export { LoginThrottle, MAX_ATTEMPTS, WINDOW_MS } from './security/login-throttle.js';
 export { ABSOLUTE_MS, IDLE_MS, SessionStore } from './security/session-store.js';

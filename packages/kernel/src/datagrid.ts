@@ -28,6 +28,12 @@ export interface DatagridRowAction {
   /** Admin route path with `:id` standing for the row's primary key. */
   readonly route: string;
   readonly permission: string;
+  /**
+   * For a state-changing action (not `GET`): the name of the registered form handler it
+   * runs (`DELETE` runs its `delete`). Required then; a host refuses such an action without one.
+   * @since 2.0.0
+   */
+  readonly handler?: string;
   /** Translation key of the confirmation question, for state-changing actions. */
   readonly confirmKey?: string;
 }

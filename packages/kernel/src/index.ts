@@ -11,7 +11,8 @@ export * from './menu.js';
 export * from './module-definition.js';
 export * from './option-source.js';
 export * from './persistence.js';
+export * from './secret-store.js';
 export * from './tokens.js';
 
 /** Version of this contract; a module's manifest states the range it is compatible with. @public */
-export const KERNEL_CONTRACT_VERSION = '1.1.0';
+export const KERNEL_CONTRACT_VERSION = '2.0.0';

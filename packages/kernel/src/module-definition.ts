@@ -4,9 +4,10 @@ import type { MigrationInterface } from 'typeorm';
 import type { AclEntry } from './acl.js';
 import type { DatagridDefinition, DatagridRepository } from './datagrid.js';
 import type { FormSchema } from './form.js';
-import type { FormHandler, SecretStore } from './form-handler.js';
+import type { FormHandler } from './form-handler.js';
 import type { MenuItem } from './menu.js';
 import type { OptionSource } from './option-source.js';
+import type { SecretStore } from './secret-store.js';
 
 /** Flat messages of one locale: translation key → message with `{placeholders}`. @public */
 export type Messages = Readonly<Record<string, string>>;

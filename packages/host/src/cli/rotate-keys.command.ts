@@ -69,7 +69,7 @@ async function waitFor(kernel: HostKernel, boundMs: number, ready: (host: Runnin
 
 async function recordsOnOtherKeys(kernel: HostKernel, keyId: string): Promise<number> {
   let count = 0;
-  for (const { store } of kernel.secretStores()) for (const [id, n] of (await store.keyUsage?.()) ?? []) if (id !== keyId) count += n;
+  for (const { store } of kernel.secretStores()) for (const [id, n] of await store.keyUsage()) if (id !== keyId) count += n;
   return count;
 }
 

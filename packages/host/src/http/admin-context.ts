@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { PimUser } from '@pim/kernel';
 import type { HostKernel } from '../kernel/host-kernel.js';
 import type { Flash, Session, SessionStore } from '../security/session-store.js';
+import { SAMPLE_JOBS } from '../jobs/sample-jobs.js';
 import { can, type HostUser } from '../users/user-directory.js';
 import { layout, type NavItem } from '../views/layout.js';
 import type { SafeHtml, Translate } from '../views/html.js';
@@ -65,13 +66,6 @@ export async function resolveAdmin(kernel: HostKernel, sessions: SessionStore, r
   };
 }
 
-/** Pages of the host itself shown in the sidebar (after the modules' menus), per kernel. */
-const hostNav = new WeakMap<HostKernel, { labelKey: string; href: string; permission: string }[]>();
-
-export function addHostNavItem(kernel: HostKernel, item: { labelKey: string; href: string; permission: string }): void {
-  hostNav.set(kernel, [...(hostNav.get(kernel) ?? []), item]);
-}
-
 /** The sidebar: the registered menu, nested by key, only what the user may see. */
 export function navigation(kernel: HostKernel, user: HostUser, currentPath: string, t: Translate): NavItem[] {
   const visible = kernel.registry.menu.filter((m) => can(user, m.key)).sort((a, b) => a.sort - b.sort);
@@ -82,9 +76,10 @@ export function navigation(kernel: HostKernel, user: HostUser, currentPath: stri
         const href = `${ADMIN_ROOT}/${m.route}`;
         return { label: t(m.labelKey), href, icon: m.icon, active: currentPath === href || currentPath.startsWith(`${href}/`), children: build(m.key) };
       });
-  const own = (hostNav.get(kernel) ?? [])
-    .filter((item) => can(user, item.permission))
-    .map((item) => ({ label: t(item.labelKey), href: item.href, active: currentPath === item.href, children: [] }));
+  const own = SAMPLE_JOBS.filter((job) => {
+    const source = kernel.registry.optionSources.get(job.optionSource);
+    return source !== undefined && can(user, source.permission);
+  }).map((job) => ({ label: t(job.labelKey), href: job.path, active: currentPath === job.path, children: [] }));
   return [...build(null), ...own];
 }
 

@@ -26,7 +26,8 @@ function input(request: FastifyRequest): Record<string, unknown> {
 
 /**
  * Every registered form: its page, its submit (POST on create, PUT on edit, HTML forms send POST
- * with `_method`), DELETE row actions aimed at the same record route, and its named actions.
+ * with `_method`) and its named actions; and every DELETE row action of a datagrid, run by the
+ * form handler it names.
  */
 export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, guard: RouteGuard): void {
   const endpoints = new Map<string, Map<Method, Endpoint>>();
@@ -93,21 +94,6 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
           return respond(admin, request, reply, id, await handler().update(id, input(request)), () => fill(schema.route, id));
         },
       });
-      for (const grid of kernel.registry.datagrids.values()) {
-        for (const action of grid.actions.filter((a) => a.method === 'DELETE' && a.route === schema.submitRoute)) {
-          add(path(action.route), 'DELETE', {
-            permission: action.permission,
-            run: async (admin, request, reply) => {
-              const result = await handler().delete((request.params as { id: string }).id);
-              if (!result.ok && !wantsJson(request)) {
-                await admin.flashNext({ level: 'error', text: result.message });
-                return reply.redirect(path(grid.route), 303);
-              }
-              return respond(admin, request, reply, null, result, () => path(grid.route));
-            },
-          });
-        }
-      }
       for (const action of schema.actions ?? []) {
         add(path(action.route), 'POST', {
           permission: action.permission,
@@ -120,6 +106,22 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
           },
         });
       }
+    }
+  }
+
+  // State-changing row actions run the form handler they name (DELETE: its delete), then return to their list.
+  for (const grid of kernel.registry.datagrids.values()) {
+    for (const action of grid.actions.filter((a) => a.method === 'DELETE')) {
+      const handler = () => kernel.container.get(kernel.registry.formHandlers.get(action.handler!)!.token) as FormHandler;
+      add(path(action.route), 'DELETE', {
+        permission: action.permission,
+        run: async (admin, request, reply) => {
+          const result = await handler().delete((request.params as { id: string }).id);
+          if (wantsJson(request)) return reply.status(result.ok ? 200 : result.status).send(result.ok ? { message: result.message, redirect_url: path(grid.route) } : { message: result.message, errors: result.errors });
+          await admin.flashNext({ level: result.ok ? 'success' : 'error', text: result.message });
+          return reply.redirect(path(grid.route), 303);
+        },
+      });
     }
   }
 

@@ -1,20 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import {
-  KERNEL_CLOCK,
-  KERNEL_CURRENT_USER,
-  KERNEL_DATA_SOURCE,
-  KERNEL_LOGGER,
-  KERNEL_MODULE_SETTINGS,
-  KERNEL_PIM_CATALOG,
-  KERNEL_SECRET_CIPHER,
-  KERNEL_TRANSLATOR,
-  type Logger,
-  type Messages,
-  type ModuleDefinition,
-  type SecretStore,
-} from '@pim/kernel';
+import type { Logger, Messages, ModuleDefinition, SecretStore } from '@pim/kernel';
 import { Container } from 'inversify';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 
@@ -34,6 +21,7 @@ import { SharedKeyState } from '../security/shared-key-state.js';
 import { StaticModuleSettings } from '../settings/static-module-settings.js';
 import { UserDirectory } from '../users/user-directory.js';
 import { withBootLock } from './boot-lock.js';
+import { bindKernelServices } from './kernel-services.js';
 import { privateFile } from './private-file.js';
 import { ModuleRegistry } from './module-registry.js';
 import { AbandonedRequestGuard } from './request-lifetime.js';
@@ -140,14 +128,7 @@ export async function bootHost(config: HostConfig, options: BootOptions): Promis
     );
 
     const container = new Container();
-    container.bind(KERNEL_DATA_SOURCE).toConstantValue(dataSource);
-    container.bind(KERNEL_LOGGER).toConstantValue(logger);
-    container.bind(KERNEL_TRANSLATOR).toConstantValue(translator);
-    container.bind(KERNEL_PIM_CATALOG).toConstantValue(catalog);
-    container.bind(KERNEL_SECRET_CIPHER).toConstantValue(cipher);
-    container.bind(KERNEL_CURRENT_USER).toConstantValue(requestContext);
-    container.bind(KERNEL_CLOCK).toConstantValue({ now: () => new Date() });
-    container.bind(KERNEL_MODULE_SETTINGS).toConstantValue(settings);
+    bindKernelServices(container, { dataSource, logger, translator, catalog, cipher, currentUser: requestContext, clock: { now: () => new Date() }, settings });
 
     for (const definition of options.modules) {
       container.load(definition.containerModule);
@@ -200,7 +181,7 @@ export async function bootHost(config: HostConfig, options: BootOptions): Promis
 async function refuseWithoutKeysInUse(stores: readonly { name: string; store: SecretStore }[], cipher: AesGcmSecretCipher): Promise<void> {
   const missing = new Map<string, number>();
   for (const { store } of stores) {
-    for (const [keyId, count] of (await store.keyUsage?.()) ?? []) if (!cipher.has(keyId)) missing.set(keyId, (missing.get(keyId) ?? 0) + count);
+    for (const [keyId, count] of await store.keyUsage()) if (!cipher.has(keyId)) missing.set(keyId, (missing.get(keyId) ?? 0) + count);
   }
   if (missing.size === 0) return;
   const list = [...missing].map(([keyId, count]) => `"${keyId}" (${count} record${count === 1 ? '' : 's'})`).join(', ');

@@ -112,6 +112,10 @@ export class ModuleRegistry implements ModuleRegistrar {
     for (const key of this.referencedPermissions()) if (!aclKeys.has(key)) problems.push(`permission "${key}" is not an ACL key`);
     for (const grid of this.datagrids.values()) {
       if (!this.repositories.has(grid.repository)) problems.push(`datagrid "${grid.id}" names unknown repository "${grid.repository}"`);
+      for (const action of grid.actions.filter((a) => a.method !== 'GET')) {
+        if (action.handler === undefined || !this.formHandlers.has(action.handler)) problems.push(`row action "${grid.id}.${action.index}" (${action.method}) names no registered form handler`);
+        if (action.method !== 'DELETE') problems.push(`row action "${grid.id}.${action.index}": this host runs only GET and DELETE row actions`);
+      }
     }
     for (const form of this.forms.values()) {
       if (!this.formHandlers.has(form.handler)) problems.push(`form "${form.id}" names unknown handler "${form.handler}"`);

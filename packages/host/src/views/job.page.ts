@@ -3,6 +3,8 @@ import { html, type SafeHtml, type Translate } from './html.js';
 export interface JobPageInput {
   readonly t: Translate;
   readonly csrfToken: string;
+  /** Where the profile is saved: the job's page. */
+  readonly action: string;
   readonly field: { readonly name: string; readonly labelKey: string; readonly optionsUrl: string };
   readonly saved: { readonly id: string; readonly label: string } | null;
 }
@@ -12,7 +14,7 @@ export function jobPage(input: JobPageInput): SafeHtml {
   const { t, field } = input;
   return html`<section class="panel">
   <p class="help">${t('host.jobs.description')}</p>
-  <form method="post" action="/admin/jobs/export-bigcommerce">
+  <form method="post" action="${input.action}">
     <input type="hidden" name="_csrf" value="${input.csrfToken}">
     <div class="form-grid">
       <div class="field"><label for="job-code">${t('host.jobs.code')}</label><input id="job-code" name="code" value="bigcommerce_product_export" readonly></div>

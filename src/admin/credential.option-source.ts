@@ -1,4 +1,5 @@
 import type { OptionPage, OptionQuery, OptionSource } from '@pim/kernel';
+
 import type { BigcommerceCredentialProvider } from '../public-api.js';
 
 /**

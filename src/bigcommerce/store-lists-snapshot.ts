@@ -1,5 +1,5 @@
-import type { StoreLists } from '../bigcommerce/store-lists.reader.js';
-import type { StoreListsSnapshot } from '../persistence/credential.entity.js';
+import type { StoreLists } from './store-lists.reader.js';
+import type { StoreListsSnapshot } from '../domain.js';
 
 /**
  * What is kept of a reading of the store's lists. A list that could not be read keeps its

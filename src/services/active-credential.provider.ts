@@ -1,8 +1,8 @@
 import { inject, injectable } from 'inversify';
 
 import { KERNEL_PIM_CATALOG, KERNEL_TRANSLATOR, type PimCatalog, type Translator } from '@pim/kernel';
-import { searchText } from '../persistence/credential-list.query.js';
-import type { CredentialRepository } from '../persistence/credential.repository.js';
+import { lastPage, searchText } from '../persistence/credential-list.query.js';
+import { CredentialListRepository } from '../persistence/credential-list.repository.js';
 import { parseCredentialId } from '../domain.js';
 import { SecretUnavailableError } from '../errors/secret.errors.js';
 import {
@@ -14,7 +14,6 @@ import {
   type CredentialOptionPage,
   type CredentialOptionQuery,
 } from '../public-api.js';
-import { CREDENTIAL_REPOSITORY } from '../tokens.js';
 import { CredentialSecrets, type PlainSecrets } from './credential-secrets.js';
 
 const DEFAULT_PER_PAGE = 20;
@@ -28,34 +27,24 @@ const MAX_IDS = 100;
  */
 @injectable()
 export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
-  readonly #credentials: CredentialRepository;
-  readonly #secrets: CredentialSecrets;
-  readonly #catalog: PimCatalog;
-  readonly #translator: Translator;
-
   constructor(
-    @inject(CREDENTIAL_REPOSITORY) credentials: CredentialRepository,
-    @inject(CredentialSecrets) secrets: CredentialSecrets,
-    @inject(KERNEL_PIM_CATALOG) catalog: PimCatalog,
-    @inject(KERNEL_TRANSLATOR) translator: Translator,
-  ) {
-    this.#credentials = credentials;
-    this.#secrets = secrets;
-    this.#catalog = catalog;
-    this.#translator = translator;
-  }
+    @inject(CredentialListRepository) private readonly credentials: CredentialListRepository,
+    @inject(CredentialSecrets) private readonly secrets: CredentialSecrets,
+    @inject(KERNEL_PIM_CATALOG) private readonly catalog: PimCatalog,
+    @inject(KERNEL_TRANSLATOR) private readonly translator: Translator,
+  ) {}
 
   async listOptions(query: CredentialOptionQuery): Promise<CredentialOptionPage> {
     const requireProductsWrite = query.capability === 'products:modify';
     if (query.ids !== undefined) {
       const ids = [...new Set(query.ids.slice(0, MAX_IDS).map(parseCredentialId).filter((id) => id !== null))];
-      const found = await this.#credentials.findLabels(ids);
+      const found = await this.credentials.findChoices(ids);
       const byId = new Map(found.map((row) => [row.id, row]));
       const options: CredentialOption[] = [];
       for (const id of ids) {
         const row = byId.get(id);
         if (row === undefined) continue;
-        const usable = row.active && (!requireProductsWrite || row.productsWrite === true);
+        const usable = row.status === 'active' && (!requireProductsWrite || row.productsWrite === true);
         options.push(usable ? { id: row.id, label: row.label } : { id: row.id, label: row.label, inactive: true });
       }
       return { options, page: 1, lastPage: 1 };
@@ -63,24 +52,24 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
     const page = positiveInt(query.page, 1);
     const perPage = Math.min(positiveInt(query.perPage, DEFAULT_PER_PAGE), MAX_PER_PAGE);
     const search = searchText(query.query);
-    const { rows, total } = await this.#credentials.findActiveOptions({ search: search === '' ? null : search, requireProductsWrite, page, perPage });
-    return { options: rows, page, lastPage: Math.max(1, Math.ceil(total / perPage)) };
+    const { rows, total } = await this.credentials.findActiveOptions({ search: search === '' ? null : search, requireProductsWrite, page, perPage });
+    return { options: rows, page, lastPage: lastPage(total, perPage) };
   }
 
   async getActive(id: number | string): Promise<ActiveCredential> {
     const numericId = parseCredentialId(id);
     const key = String(id).slice(0, 32);
-    const entity = numericId === null ? null : await this.#credentials.findForJob(numericId);
+    const entity = numericId === null ? null : await this.credentials.findForJob(numericId);
     if (entity === null) throw this.#unavailable(key, 'missing');
-    if (!entity.active) throw this.#unavailable(key, 'inactive');
+    if (entity.status !== 'active') throw this.#unavailable(key, 'inactive');
     let secrets: PlainSecrets;
     try {
-      secrets = this.#secrets.open(entity);
+      secrets = this.secrets.open(entity);
     } catch (error) {
       if (error instanceof SecretUnavailableError) throw this.#unavailable(key, 'secret-unreadable', { keyId: String(error.params.keyId) });
       throw error;
     }
-    const [locales, currencies] = await Promise.all([this.#catalog.activeLocales(), this.#catalog.activeCurrencies()]);
+    const [locales, currencies] = await Promise.all([this.catalog.activeLocales(), this.catalog.activeCurrencies()]);
     return Object.freeze({
       id: entity.id,
       label: entity.label,
@@ -98,7 +87,7 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
   }
 
   #unavailable(id: string, reason: CredentialUnavailableReason, params: Record<string, string> = {}): CredentialUnavailableError {
-    const message = this.#translator.translate(CredentialUnavailableError.messageKeyFor(reason), { ...params, id });
+    const message = this.translator.translate(CredentialUnavailableError.messageKeyFor(reason), { ...params, id });
     return new CredentialUnavailableError(id, reason, message, params);
   }
 }

@@ -1,0 +1,136 @@
+import { inject, injectable } from 'inversify';
+
+import {
+  KERNEL_CLOCK,
+  KERNEL_MODULE_SETTINGS,
+  KERNEL_PIM_CATALOG,
+  SECRET_MASK,
+  type Clock,
+  type FormNotice,
+  type FormState,
+  type MappingRowState,
+  type ModuleSettings,
+  type Option,
+  type PimCatalog,
+} from '@pim/kernel';
+
+import { MODULE_ID, SETTINGS } from '../constants.js';
+import type { CodeMapping, CredentialCapabilities, StoreListsSnapshot } from '../domain.js';
+import type { MessageKey } from '../i18n/message-key.js';
+import type { CredentialEntity } from '../persistence/credential.entity.js';
+import { CredentialRepository } from '../persistence/credential.repository.js';
+import type { ConnectionFacts } from '../services/connection-check.service.js';
+import { CredentialSecrets } from '../services/credential-secrets.js';
+import { AdminText } from './admin-text.js';
+
+const DEFAULT_MAX_AGE_MINUTES = 10;
+
+/**
+ * What the edit page shows, built in one place from one read of the credential row: the values
+ * (secrets only as the mask), one mapping row per active PIM locale / currency plus any stored
+ * row of a deactivated one, the store's remembered lists as the choices, the connection details,
+ * and notices. Opening the page asks BigCommerce nothing and writes nothing; when the remembered
+ * lists are missing or older than the configured age, a notice offers "Refresh from store"; when
+ * this host cannot open the stored secrets (a key it lacks), a notice says so before any save.
+ */
+@injectable()
+export class CredentialEditState {
+  constructor(
+    @inject(CredentialRepository) private readonly credentials: CredentialRepository,
+    @inject(CredentialSecrets) private readonly secrets: CredentialSecrets,
+    @inject(KERNEL_PIM_CATALOG) private readonly catalog: PimCatalog,
+    @inject(AdminText) private readonly text: AdminText,
+    @inject(KERNEL_MODULE_SETTINGS) private readonly settings: ModuleSettings,
+    @inject(KERNEL_CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** The state of the create form. */
+  blank(): FormState {
+    return { values: { label: '', apiUrl: '', clientId: '', clientSecret: '', accessToken: '', status: 'active' } };
+  }
+
+  /** The edit page of credential `id`, or null when there is none. */
+  async load(id: number): Promise<FormState | null> {
+    const credential = await this.credentials.findWithSealedSecrets(id);
+    if (credential === null) return null;
+    const [locales, currencies] = await Promise.all([this.catalog.activeLocales(), this.catalog.activeCurrencies()]);
+    const lists = credential.storeLists;
+    const currencyOptions: Option[] = (lists?.currencies ?? []).filter((c) => c.enabled).map((c) => ({ id: c.code, label: `${c.code} — ${c.name}` }));
+    const localeOptions: Option[] = (lists?.locales ?? []).map((l) => ({ id: l.code, label: l.isDefault ? `${l.code} ★` : l.code }));
+    return {
+      title: credential.label,
+      version: credential.version,
+      values: {
+        label: credential.label,
+        apiUrl: credential.apiUrl,
+        clientId: credential.clientId,
+        clientSecret: SECRET_MASK,
+        accessToken: SECRET_MASK,
+        status: credential.status,
+        defaultCurrency: credential.defaultCurrency ?? '',
+        defaultLocale: credential.defaultLocale ?? '',
+      },
+      mappingRows: { localeMapping: mappingRows(locales, credential.localeMapping), currencyMapping: mappingRows(currencies, credential.currencyMapping) },
+      options: { defaultCurrency: currencyOptions, currencyMapping: currencyOptions, defaultLocale: localeOptions, localeMapping: localeOptions },
+      details: this.details(credential),
+      notices: this.#notices(credential),
+    };
+  }
+
+  /** Store name, last verification and what the token may do, translated for the current user. */
+  details(facts: ConnectionFacts): FormState['details'] {
+    const t = (key: MessageKey, params?: Record<string, string>) => this.text.t(key, params);
+    const time = facts.verifiedAt === null ? '' : this.text.time(facts.verifiedAt);
+    const verification =
+      facts.verifiedAt === null
+        ? t('bigcommerce.credentials.form.never-verified')
+        : facts.verificationOutcome === 'ok'
+          ? t('bigcommerce.credentials.form.verification-ok', { time })
+          : t('bigcommerce.credentials.form.verification-failed', { time, outcome: facts.verificationOutcome ?? '-' });
+    return [
+      { label: t('bigcommerce.credentials.form.store-name'), value: facts.storeName ?? '-' },
+      { label: t('bigcommerce.credentials.form.last-verification'), value: verification },
+      { label: t('bigcommerce.credentials.form.capabilities'), value: facts.capabilities ? describeCapabilities(facts.capabilities, t) : '-' },
+    ];
+  }
+
+  #notices(credential: CredentialEntity): FormNotice[] {
+    const notices: FormNotice[] = [];
+    const unreadable = this.secrets.problemWith(credential);
+    if (unreadable !== null) notices.push({ level: 'error', text: this.text.t(unreadable.messageKey, unreadable.params) });
+    return [...notices, ...this.#listNotices(credential.storeLists)];
+  }
+
+  #listNotices(lists: StoreListsSnapshot | null): FormNotice[] {
+    if (lists === null) return [{ level: 'warning', text: this.text.t('bigcommerce.credentials.form.lists-never-read') }];
+    const notices: FormNotice[] = [];
+    const readAt = new Date(lists.readAt);
+    if (this.clock.now().getTime() - readAt.getTime() > this.#maxAgeMinutes() * 60_000) {
+      notices.push({ level: 'info', text: this.text.t('bigcommerce.credentials.form.lists-stale', { time: this.text.time(readAt) }) });
+    }
+    if (lists.localesFrom !== 'graphql') notices.push({ level: 'warning', text: this.text.t('bigcommerce.credentials.form.locales-default-only') });
+    return notices;
+  }
+
+  #maxAgeMinutes(): number {
+    const configured = Number(this.settings.get(MODULE_ID, SETTINGS.storeListsMaxAgeMinutes));
+    return Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_MAX_AGE_MINUTES;
+  }
+}
+
+function mappingRows(activeCodes: readonly string[], stored: CodeMapping | null): MappingRowState[] {
+  const rows: MappingRowState[] = activeCodes.map((key) => ({ key, value: stored?.[key] ?? '', active: true }));
+  for (const [key, value] of Object.entries(stored ?? {})) if (!activeCodes.includes(key)) rows.push({ key, value, active: false });
+  return rows;
+}
+
+function describeCapabilities(c: CredentialCapabilities, t: (key: MessageKey) => string): string {
+  const parts = [];
+  if (c.informationRead) parts.push(t('bigcommerce.credentials.form.capability-information'));
+  if (c.productsRead) parts.push(t('bigcommerce.credentials.form.capability-products-read'));
+  if (c.productsWrite === true) parts.push(t('bigcommerce.credentials.form.capability-products-write'));
+  else if (c.productsWrite === false) parts.push(t('bigcommerce.credentials.form.capability-products-read-only'));
+  else parts.push(t('bigcommerce.credentials.form.capability-products-write-unknown'));
+  return parts.join(' · ');
+}
+

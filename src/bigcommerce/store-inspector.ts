@@ -1,0 +1,70 @@
+import { inject, injectable } from 'inversify';
+
+import { KERNEL_CLOCK, type Clock } from '@pim/kernel';
+
+import type { StoreListsSnapshot } from '../domain.js';
+import { normalizeApiUrl, type NormalizedApiUrl } from './api-url.js';
+import { BigcommerceClientFactory, type StoreConnection } from './bigcommerce-client.factory.js';
+import { toSnapshot } from './store-lists-snapshot.js';
+import { StoreListsReader, type StoreLists } from './store-lists.reader.js';
+import { StoreVerifier, type VerificationTarget, type VerifiedStore } from './store-verifier.js';
+
+/** A reading of the store's lists: the snapshot to keep, and what could not be read. */
+export interface ListsReading {
+  /** Null when nothing is known: neither list could be read, and none was known before. */
+  readonly lists: StoreListsSnapshot | null;
+  readonly problems: StoreLists['problems'];
+}
+
+/** A verified store, what was read of its lists, and when. */
+export interface Inspection {
+  readonly store: VerifiedStore;
+  readonly reading: ListsReading;
+  readonly at: Date;
+}
+
+/**
+ * What the module asks BigCommerce about a store, in one place: the API URL rules for this host's
+ * allowed origins, verification (three probes) and the store's lists (three reads), all at once
+ * when both are needed.
+ */
+@injectable()
+export class StoreInspector {
+  readonly #verifier: StoreVerifier;
+  readonly #lists: StoreListsReader;
+  readonly #clients: BigcommerceClientFactory;
+  readonly #clock: Clock;
+
+  constructor(
+    @inject(StoreVerifier) verifier: StoreVerifier,
+    @inject(StoreListsReader) lists: StoreListsReader,
+    @inject(BigcommerceClientFactory) clients: BigcommerceClientFactory,
+    @inject(KERNEL_CLOCK) clock: Clock,
+  ) {
+    this.#verifier = verifier;
+    this.#lists = lists;
+    this.#clients = clients;
+    this.#clock = clock;
+  }
+
+  /** The canonical API URL, refused (a field error) unless its origin is allowed on this host. */
+  normalize(apiUrl: string): NormalizedApiUrl {
+    return normalizeApiUrl(apiUrl, this.#clients.allowedOrigins());
+  }
+
+  /**
+   * Verifies the store (throws a BigcommerceError) while reading its lists, all six requests at
+   * once; a list that fails keeps its `previous` value. `at` is when it was done.
+   */
+  async inspect(target: VerificationTarget, previous: StoreListsSnapshot | null): Promise<Inspection> {
+    const at = this.#clock.now();
+    const [store, reading] = await Promise.all([this.#verifier.verify(target), this.readLists(target, previous)]);
+    return { store, reading, at };
+  }
+
+  /** The store's lists; a list that cannot be read keeps its `previous` value and is named in `problems`. */
+  async readLists(connection: StoreConnection, previous: StoreListsSnapshot | null): Promise<ListsReading> {
+    const lists = await this.#lists.read(connection);
+    return { lists: toSnapshot(lists, this.#clock.now(), previous), problems: lists.problems };
+  }
+}
