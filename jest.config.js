@@ -24,7 +24,12 @@ const shared = {
 };
 
 /** @type {(name: string, roots: string[]) => import('jest').Config} */
-const project = (name, roots) => ({ ...shared, displayName: name, roots: roots.map((r) => `<rootDir>/${r}`), testMatch: ['**/*.test.ts'] });
+const project = (name, roots) => ({
+  ...shared,
+  displayName: name,
+  roots: roots.map((r) => `<rootDir>/${r}`),
+  testMatch: ['**/*.test.ts'],
+});
 
 /** @type {import('jest').Config} */
 export default {

@@ -18,11 +18,19 @@ export async function adminListBenchmarks(): Promise<string> {
   await scratch.dataSource.destroy();
   const url = (scratch.scratch.options as { url: string }).url;
   const dataDir = mkdtempSync(join(tmpdir(), 'pim-bench-'));
-  const kernel = await bootHost(readHostConfig({ PIM_DATA_DIR: dataDir, DATABASE_URL: url, PIM_ADMIN_PASSWORD: 'bench-password', PIM_SECRET_KEYS: `k1:${randomBytes(32).toString('base64')}` }), {
-    modules: [bigcommerceModule],
-    logger: new RecordingLogger(),
-    hostLocalesDir: hostLocalesDir(),
-  });
+  const kernel = await bootHost(
+    readHostConfig({
+      PIM_DATA_DIR: dataDir,
+      DATABASE_URL: url,
+      PIM_ADMIN_PASSWORD: 'bench-password',
+      PIM_SECRET_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+    }),
+    {
+      modules: [bigcommerceModule],
+      logger: new RecordingLogger(),
+      hostLocalesDir: hostLocalesDir(),
+    },
+  );
   const app = await buildApp(kernel);
   const pool = mysql.createPool({ uri: url, connectionLimit: 10 });
   try {
@@ -38,7 +46,10 @@ export async function adminListBenchmarks(): Promise<string> {
     const rawQuery = async () => {
       const pattern = '%store%';
       await Promise.all([
-        pool.query('SELECT id, label, api_url, status FROM bigcommerce_credentials WHERE LOWER(label) LIKE ? ORDER BY LOWER(label) ASC, id ASC LIMIT 20 OFFSET 40', [pattern]),
+        pool.query(
+          'SELECT id, label, api_url, status FROM bigcommerce_credentials WHERE LOWER(label) LIKE ? ORDER BY LOWER(label) ASC, id ASC LIMIT 20 OFFSET 40',
+          [pattern],
+        ),
         pool.query('SELECT COUNT(*) AS n FROM bigcommerce_credentials WHERE LOWER(label) LIKE ?', [pattern]),
       ]);
     };
@@ -51,7 +62,8 @@ export async function adminListBenchmarks(): Promise<string> {
         }
       }),
     );
-    const row = (name: string, samples: number[]) => `| ${name} | ${round(percentile(samples, 50))} | ${round(percentile(samples, 99))} | ${round(percentile(samples, 50) / percentile(raw, 50))} |`;
+    const row = (name: string, samples: number[]) =>
+      `| ${name} | ${round(percentile(samples, 50))} | ${round(percentile(samples, 99))} | ${round(percentile(samples, 50) / percentile(raw, 50))} |`;
     return [
       `### Admin list with ${CREDENTIALS} credentials on MariaDB`,
       '',

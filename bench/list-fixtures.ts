@@ -9,7 +9,8 @@ import { CredentialEntity } from '../src/persistence/credential.entity.js';
 /** Credentials in the admin-list benchmarks. */
 export const CREDENTIALS = 10_000;
 /** A label search, page 3 of 20 rows: a page that needs both the search and the count. */
-export const PAGE_QUERY = '?filters[all][]=store&sort[column]=label&sort[order]=asc&pagination[page]=3&pagination[per_page]=20';
+export const PAGE_QUERY =
+  '?filters[all][]=store&sort[column]=label&sort[order]=asc&pagination[page]=3&pagination[per_page]=20';
 export const REQUESTS = 2_000;
 export const CONCURRENCY = 16;
 const LOAD_GENERATOR = fileURLToPath(new URL('./load-generator.js', import.meta.url));
@@ -34,10 +35,18 @@ export async function seedCredentials(dataSource: DataSource): Promise<void> {
 }
 
 /** {@link REQUESTS} GETs, {@link CONCURRENCY} at a time, from a separate process; `urls` are used round-robin. */
-export async function load(urls: readonly string[], cookie: string, accept: string): Promise<{ latenciesMs: number[]; wallMs: number }> {
-  const { stdout } = await promisify(execFile)(process.execPath, [LOAD_GENERATOR, urls.join(','), cookie, accept, String(REQUESTS), String(CONCURRENCY)], {
-    maxBuffer: 16 * 1024 * 1024,
-  });
+export async function load(
+  urls: readonly string[],
+  cookie: string,
+  accept: string,
+): Promise<{ latenciesMs: number[]; wallMs: number }> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [LOAD_GENERATOR, urls.join(','), cookie, accept, String(REQUESTS), String(CONCURRENCY)],
+    {
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   const result = JSON.parse(stdout) as { latenciesMs: number[]; errors: number; wallMs: number };
   if (result.errors > 0) throw new Error(`${result.errors} requests failed`);
   return result;
@@ -55,5 +64,8 @@ export async function signIn(base: string, password: string): Promise<string> {
     headers: { cookie: loginCookie, 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ _csrf: csrf, email: 'admin@example.com', password }).toString(),
   });
-  return response.headers.getSetCookie().find((c) => c.startsWith('pim_session='))!.split(';')[0]!;
+  return response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('pim_session='))!
+    .split(';')[0]!;
 }

@@ -24,4 +24,6 @@ await Promise.all(
     }
   }),
 );
-process.stdout.write(JSON.stringify({ latenciesMs: latencies, errors, wallMs: Number(process.hrtime.bigint() - began) / 1e6 }));
+process.stdout.write(
+  JSON.stringify({ latenciesMs: latencies, errors, wallMs: Number(process.hrtime.bigint() - began) / 1e6 }),
+);

@@ -35,9 +35,18 @@ class MemorySessions {
 export async function multiHostBenchmarks(): Promise<string> {
   const scratch = await createScratch('mariadb');
   const url = (scratch.options as { url: string }).url;
-  const env = { DATABASE_URL: url, PIM_ADMIN_PASSWORD: PASSWORD, PIM_SECRET_KEYS: `k1:${randomBytes(32).toString('base64')}` };
+  const env = {
+    DATABASE_URL: url,
+    PIM_ADMIN_PASSWORD: PASSWORD,
+    PIM_SECRET_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+  };
   const hosts: HostProcess[] = [];
-  const dataSource = new DataSource({ type: 'mariadb', url, entities: [...HOST_ENTITIES, ...bigcommerceModule.entities], logging: false });
+  const dataSource = new DataSource({
+    type: 'mariadb',
+    url,
+    entities: [...HOST_ENTITIES, ...bigcommerceModule.entities],
+    logging: false,
+  });
   try {
     hosts.push(await startHostProcess(env));
     hosts.push(await startHostProcess(env));
@@ -97,4 +106,3 @@ export async function multiHostBenchmarks(): Promise<string> {
     await scratch.destroy();
   }
 }
-

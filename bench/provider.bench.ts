@@ -14,7 +14,11 @@ const ROUNDS = 16;
 const SEARCHES = 300;
 const WORDS = ['Outlet', 'Store', 'Shop', 'Boutique', 'Market', 'Depot', 'Emporium', 'Gallery'];
 
-async function runConcurrently(count: number, concurrency: number, task: (i: number) => Promise<unknown>): Promise<number> {
+async function runConcurrently(
+  count: number,
+  concurrency: number,
+  task: (i: number) => Promise<unknown>,
+): Promise<number> {
   let next = 0;
   return timeMs(() =>
     Promise.all(
@@ -32,7 +36,9 @@ export async function providerBenchmarks(): Promise<string> {
   const pool = mysql.createPool({ uri: (handle.scratch.options as { url: string }).url, connectionLimit: 10 });
   try {
     const now = new Date();
-    const sealed = container.get(CredentialSecrets).seal({ clientSecret: 'bench-client-secret', accessToken: 'bench-access-token-31-characters' });
+    const sealed = container
+      .get(CredentialSecrets)
+      .seal({ clientSecret: 'bench-client-secret', accessToken: 'bench-access-token-31-characters' });
     for (let start = 0; start < CREDENTIALS; start += 500) {
       const rows = Array.from({ length: Math.min(500, CREDENTIALS - start) }, (_, k) => {
         const i = start + k;
@@ -65,7 +71,10 @@ export async function providerBenchmarks(): Promise<string> {
         [activeId(i)],
       );
       const row = rows[0]!;
-      return [cipher.decrypt(row.client_secret_sealed, SECRET_CONTEXT.clientSecret), cipher.decrypt(row.access_token_sealed, SECRET_CONTEXT.accessToken)];
+      return [
+        cipher.decrypt(row.client_secret_sealed, SECRET_CONTEXT.clientSecret),
+        cipher.decrypt(row.access_token_sealed, SECRET_CONTEXT.accessToken),
+      ];
     };
     await runConcurrently(300, CONCURRENCY, raw);
     await runConcurrently(300, CONCURRENCY, (i) => provider.getActive(activeId(i)));
@@ -90,8 +99,13 @@ export async function providerBenchmarks(): Promise<string> {
       rawSearch.push(
         await timeMs(() =>
           Promise.all([
-            pool.execute("SELECT id, label FROM bigcommerce_credentials WHERE status = 1 AND LOWER(label) LIKE ? ORDER BY LOWER(label), id LIMIT 20", [`%${term.toLowerCase()}%`]),
-            pool.execute("SELECT COUNT(*) AS n FROM bigcommerce_credentials WHERE status = 1 AND LOWER(label) LIKE ?", [`%${term.toLowerCase()}%`]),
+            pool.execute(
+              'SELECT id, label FROM bigcommerce_credentials WHERE status = 1 AND LOWER(label) LIKE ? ORDER BY LOWER(label), id LIMIT 20',
+              [`%${term.toLowerCase()}%`],
+            ),
+            pool.execute('SELECT COUNT(*) AS n FROM bigcommerce_credentials WHERE status = 1 AND LOWER(label) LIKE ?', [
+              `%${term.toLowerCase()}%`,
+            ]),
           ]),
         ),
       );

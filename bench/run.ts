@@ -9,7 +9,13 @@ import { providerBenchmarks } from './provider.bench.js';
 import { createThroughput, verificationLatency } from './verification.bench.js';
 
 /** `npm run bench`: every benchmark, in one process, then BENCHMARKS.md rewritten. */
-const sections = [await verificationLatency(), await createThroughput(['sqlite', 'mariadb']), await providerBenchmarks(), await adminListBenchmarks(), await multiHostBenchmarks()];
+const sections = [
+  await verificationLatency(),
+  await createThroughput(['sqlite', 'mariadb']),
+  await providerBenchmarks(),
+  await adminListBenchmarks(),
+  await multiHostBenchmarks(),
+];
 const header = [
   '# Benchmarks',
   '',

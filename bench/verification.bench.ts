@@ -15,9 +15,14 @@ export async function verificationLatency(): Promise<string> {
   const store = sandboxStore({ hash: 'bench1' });
   const sandbox = await startSandbox({ stores: [store] });
   try {
-    for (const route of ['store', 'products', 'products-write'] as const) sandbox.fault('*', route, { kind: 'latency', ms: LATENCY_MS });
+    for (const route of ['store', 'products', 'products-write'] as const)
+      sandbox.fault('*', route, { kind: 'latency', ms: LATENCY_MS });
     const { container } = moduleContainer({ origins: [sandbox.origin] });
-    const target = { apiUrl: `${sandbox.origin}/stores/bench1/`, storeHash: 'bench1', accessToken: store.tokens[0]!.token };
+    const target = {
+      apiUrl: `${sandbox.origin}/stores/bench1/`,
+      storeHash: 'bench1',
+      accessToken: store.tokens[0]!.token,
+    };
     const client = container.get(BigcommerceClientFactory).create(target);
     const verifier = container.get(StoreVerifier);
     await verifier.verify(target); // warm-up: sockets, JIT
@@ -56,8 +61,19 @@ export async function createThroughput(engines: readonly Engine[]): Promise<stri
         const { container } = moduleContainer({ dataSource: handle.dataSource, origins: [sandbox.origin] });
         const service = container.get(CredentialService);
         const verifier = container.get(StoreVerifier);
-        const target = { apiUrl: `${sandbox.origin}/stores/bench2/`, storeHash: 'bench2', accessToken: store.tokens[0]!.token };
-        const input = (i: number) => ({ label: `Bench ${i}`, apiUrl: sandbox.apiUrl('bench2'), clientId: 'c', clientSecret: 's', accessToken: store.tokens[0]!.token, status: 'active' });
+        const target = {
+          apiUrl: `${sandbox.origin}/stores/bench2/`,
+          storeHash: 'bench2',
+          accessToken: store.tokens[0]!.token,
+        };
+        const input = (i: number) => ({
+          label: `Bench ${i}`,
+          apiUrl: sandbox.apiUrl('bench2'),
+          clientId: 'c',
+          clientSecret: 's',
+          accessToken: store.tokens[0]!.token,
+          status: 'active',
+        });
         await service.create(input(-1));
         const elapsed = await timeMs(async () => {
           for (let i = 0; i < CREATES; i++) await service.create(input(i));
@@ -65,7 +81,9 @@ export async function createThroughput(engines: readonly Engine[]): Promise<stri
         const baseline = await timeMs(async () => {
           for (let i = 0; i < CREATES; i++) await verifier.verify(target);
         });
-        rows.push(`| ${engine} | ${CREATES} | ${round((CREATES / elapsed) * 1000, 1)} | ${round((CREATES / baseline) * 1000, 1)} | ${round(elapsed / baseline)} |`);
+        rows.push(
+          `| ${engine} | ${CREATES} | ${round((CREATES / elapsed) * 1000, 1)} | ${round((CREATES / baseline) * 1000, 1)} | ${round(elapsed / baseline)} |`,
+        );
       } finally {
         await handle.close();
       }
@@ -73,5 +91,11 @@ export async function createThroughput(engines: readonly Engine[]): Promise<stri
   } finally {
     await sandbox.close();
   }
-  return ['### Creates per second (sequential, sandbox without added latency)', '', '| engine | creates | creates/s | verifications alone/s (baseline) | time ratio create / verification |', '|---|---|---|---|---|', ...rows].join('\n');
+  return [
+    '### Creates per second (sequential, sandbox without added latency)',
+    '',
+    '| engine | creates | creates/s | verifications alone/s (baseline) | time ratio create / verification |',
+    '|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }

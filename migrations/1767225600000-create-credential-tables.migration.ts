@@ -10,7 +10,13 @@ export class BigcommerceCreateCredentialTables1767225600000 implements Migration
 
   async up(queryRunner: QueryRunner): Promise<void> {
     const dateType = queryRunner.connection.driver.options.type === 'postgres' ? 'timestamp' : 'datetime';
-    const id: TableColumnOptions = { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' };
+    const id: TableColumnOptions = {
+      name: 'id',
+      type: 'integer',
+      isPrimary: true,
+      isGenerated: true,
+      generationStrategy: 'increment',
+    };
 
     await queryRunner.createTable(
       new Table({
@@ -58,7 +64,12 @@ export class BigcommerceCreateCredentialTables1767225600000 implements Migration
           { name: 'occurred_at', type: dateType },
           { name: 'changes', type: 'text' },
         ],
-        indices: [new TableIndex({ name: 'IDX_bigcommerce_credential_history_credential', columnNames: ['credential_id', 'occurred_at'] })],
+        indices: [
+          new TableIndex({
+            name: 'IDX_bigcommerce_credential_history_credential',
+            columnNames: ['credential_id', 'occurred_at'],
+          }),
+        ],
       }),
     );
   }

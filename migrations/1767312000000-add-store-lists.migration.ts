@@ -8,7 +8,10 @@ export class BigcommerceAddStoreLists1767312000000 implements MigrationInterface
   name = 'BigcommerceAddStoreLists1767312000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.addColumn('bigcommerce_credentials', new TableColumn({ name: 'store_lists', type: 'text', isNullable: true }));
+    await queryRunner.addColumn(
+      'bigcommerce_credentials',
+      new TableColumn({ name: 'store_lists', type: 'text', isNullable: true }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -10,8 +10,14 @@ export class BigcommerceAddSecretKeyId1767484800000 implements MigrationInterfac
   name = 'BigcommerceAddSecretKeyId1767484800000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.addColumn('bigcommerce_credentials', new TableColumn({ name: 'secret_key_id', type: 'varchar', length: '32', isNullable: true }));
-    await queryRunner.createIndex('bigcommerce_credentials', new TableIndex({ name: 'IDX_bigcommerce_credentials_secret_key', columnNames: ['secret_key_id'] }));
+    await queryRunner.addColumn(
+      'bigcommerce_credentials',
+      new TableColumn({ name: 'secret_key_id', type: 'varchar', length: '32', isNullable: true }),
+    );
+    await queryRunner.createIndex(
+      'bigcommerce_credentials',
+      new TableIndex({ name: 'IDX_bigcommerce_credentials_secret_key', columnNames: ['secret_key_id'] }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

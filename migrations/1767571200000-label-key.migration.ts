@@ -12,8 +12,14 @@ export class BigcommerceLabelKey1767571200000 implements MigrationInterface {
   name = 'BigcommerceLabelKey1767571200000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.addColumn('bigcommerce_credentials', new TableColumn({ name: 'label_key', type: 'varchar', length: '64', isNullable: true }));
-    const rows = (await queryRunner.query('SELECT id, label FROM bigcommerce_credentials ORDER BY id')) as { id: number | string; label: string }[];
+    await queryRunner.addColumn(
+      'bigcommerce_credentials',
+      new TableColumn({ name: 'label_key', type: 'varchar', length: '64', isNullable: true }),
+    );
+    const rows = (await queryRunner.query('SELECT id, label FROM bigcommerce_credentials ORDER BY id')) as {
+      id: number | string;
+      label: string;
+    }[];
     const taken = new Set<string>();
     for (const row of rows) {
       let label = row.label;
@@ -27,12 +33,18 @@ export class BigcommerceLabelKey1767571200000 implements MigrationInterface {
       await queryRunner.query(sql, parameters);
     }
     await queryRunner.dropIndex('bigcommerce_credentials', 'UQ_bigcommerce_credentials_label');
-    await queryRunner.createIndex('bigcommerce_credentials', new TableIndex({ name: 'UQ_bigcommerce_credentials_label_key', columnNames: ['label_key'], isUnique: true }));
+    await queryRunner.createIndex(
+      'bigcommerce_credentials',
+      new TableIndex({ name: 'UQ_bigcommerce_credentials_label_key', columnNames: ['label_key'], isUnique: true }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropIndex('bigcommerce_credentials', 'UQ_bigcommerce_credentials_label_key');
-    await queryRunner.createIndex('bigcommerce_credentials', new TableIndex({ name: 'UQ_bigcommerce_credentials_label', columnNames: ['label'], isUnique: true }));
+    await queryRunner.createIndex(
+      'bigcommerce_credentials',
+      new TableIndex({ name: 'UQ_bigcommerce_credentials_label', columnNames: ['label'], isUnique: true }),
+    );
     await queryRunner.dropColumn('bigcommerce_credentials', 'label_key');
   }
 }

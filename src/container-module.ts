@@ -17,7 +17,12 @@ import { ActiveCredentialProvider } from './services/active-credential.provider.
 import { ConnectionCheckService } from './services/connection-check.service.js';
 import { CredentialSecrets, CredentialSecretStore } from './services/credential-secrets.js';
 import { CredentialService } from './services/credential.service.js';
-import { CREDENTIAL_FORM_HANDLER, CREDENTIAL_LIST_REPOSITORY, CREDENTIAL_OPTIONS, CREDENTIAL_SECRET_STORE } from './tokens.js';
+import {
+  CREDENTIAL_FORM_HANDLER,
+  CREDENTIAL_LIST_REPOSITORY,
+  CREDENTIAL_OPTIONS,
+  CREDENTIAL_SECRET_STORE,
+} from './tokens.js';
 
 /** The module's own services, bound by class: none is resolved by a host. */
 const SERVICES: readonly Newable<object>[] = [
@@ -50,7 +55,10 @@ export class BigcommerceContainerModule extends ContainerModule {
       options.bind(BIGCOMMERCE_CREDENTIAL_PROVIDER).to(ActiveCredentialProvider).inSingletonScope();
       options
         .bind(CREDENTIAL_OPTIONS)
-        .toResolvedValue((provider: BigcommerceCredentialProvider) => new CredentialOptionSource(provider), [BIGCOMMERCE_CREDENTIAL_PROVIDER])
+        .toResolvedValue(
+          (provider: BigcommerceCredentialProvider) => new CredentialOptionSource(provider),
+          [BIGCOMMERCE_CREDENTIAL_PROVIDER],
+        )
         .inSingletonScope();
     });
   }

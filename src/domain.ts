@@ -63,7 +63,17 @@ export interface FieldChange {
 export const REDACTED = '[redacted]';
 
 /** Fields whose values the history may show. Anything else is left out: an allowlist, not a denylist. */
-export const AUDITED_FIELDS = ['label', 'apiUrl', 'storeHash', 'clientId', 'status', 'defaultCurrency', 'defaultLocale', 'localeMapping', 'currencyMapping'] as const;
+export const AUDITED_FIELDS = [
+  'label',
+  'apiUrl',
+  'storeHash',
+  'clientId',
+  'status',
+  'defaultCurrency',
+  'defaultLocale',
+  'localeMapping',
+  'currencyMapping',
+] as const;
 /** Fields whose change is recorded without values. */
 export const SECRET_FIELDS = ['clientSecret', 'accessToken'] as const;
 
@@ -85,7 +95,13 @@ export function parseCredentialId(raw: unknown): number | null {
  * with a unique index, so every engine refuses `casedup` beside `CaseDup` and `Cafe` beside `Café`.
  */
 export function labelKey(label: string): string {
-  const folded = label.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/gu, ' ').trim().normalize('NFC');
+  const folded = label
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .normalize('NFC');
   return createHash('sha256').update(folded, 'utf8').digest('hex');
 }
 
@@ -94,7 +110,8 @@ export function labelKey(label: string): string {
  * C1), the soft hyphen, bidirectional marks, embeddings, overrides and isolates, zero-width
  * characters, word joiners, the line and paragraph separators and the byte-order mark.
  */
-const INVISIBLE_OR_CONTROL = '\\u0000-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u206F\\uFEFF';
+const INVISIBLE_OR_CONTROL =
+  '\\u0000-\\u001F\\u007F-\\u009F\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u206F\\uFEFF';
 const ANY = new RegExp(`[${INVISIBLE_OR_CONTROL}]`, 'u');
 const EVERY = new RegExp(`[${INVISIBLE_OR_CONTROL}]`, 'gu');
 

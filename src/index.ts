@@ -10,7 +10,12 @@ import { BigcommerceContainerModule } from './container-module.js';
 import { moduleTranslations } from './i18n/module-translations.js';
 import { CredentialHistoryEntity } from './persistence/credential-history.entity.js';
 import { CredentialEntity } from './persistence/credential.entity.js';
-import { CREDENTIAL_FORM_HANDLER, CREDENTIAL_LIST_REPOSITORY, CREDENTIAL_OPTIONS, CREDENTIAL_SECRET_STORE } from './tokens.js';
+import {
+  CREDENTIAL_FORM_HANDLER,
+  CREDENTIAL_LIST_REPOSITORY,
+  CREDENTIAL_OPTIONS,
+  CREDENTIAL_SECRET_STORE,
+} from './tokens.js';
 
 /**
  * The BigCommerce credentials module. Importing this file has no side effects; a host loads the
@@ -25,7 +30,11 @@ const bigcommerceModule: ModuleDefinition = {
     for (const entry of aclEntries) kernel.addAclEntry(entry);
     for (const item of menuItems) kernel.addMenuItem(item);
     kernel.addRepository({ name: REGISTRATIONS.credentialRepository, token: CREDENTIAL_LIST_REPOSITORY });
-    kernel.addOptionSource({ name: OPTION_SOURCES.credentials, token: CREDENTIAL_OPTIONS, permission: PERMISSIONS.credentials });
+    kernel.addOptionSource({
+      name: OPTION_SOURCES.credentials,
+      token: CREDENTIAL_OPTIONS,
+      permission: PERMISSIONS.credentials,
+    });
     kernel.addDatagrid(credentialDatagrid);
     kernel.addFormHandler({ name: REGISTRATIONS.formHandler, token: CREDENTIAL_FORM_HANDLER });
     kernel.addSecretStore({ name: REGISTRATIONS.secretStore, token: CREDENTIAL_SECRET_STORE });

@@ -76,7 +76,9 @@ export interface BigcommerceCredentialProvider {
 }
 
 /** @public */
-export const BIGCOMMERCE_CREDENTIAL_PROVIDER = Symbol.for('bigcommerce.CredentialProvider') as ServiceIdentifier<BigcommerceCredentialProvider>;
+export const BIGCOMMERCE_CREDENTIAL_PROVIDER = Symbol.for(
+  'bigcommerce.CredentialProvider',
+) as ServiceIdentifier<BigcommerceCredentialProvider>;
 
 /** Why a job cannot use a credential. @public */
 export type CredentialUnavailableReason = 'missing' | 'inactive' | 'secret-unreadable';

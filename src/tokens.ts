@@ -9,7 +9,13 @@ import type { CredentialListRow } from './persistence/credential-list.repository
  * Everything else is bound by class in the container module and never resolved by a host or a job.
  */
 
-export const CREDENTIAL_LIST_REPOSITORY = Symbol.for('bigcommerce.CredentialListRepository') as ServiceIdentifier<DatagridRepository<CredentialListRow>>;
+export const CREDENTIAL_LIST_REPOSITORY = Symbol.for('bigcommerce.CredentialListRepository') as ServiceIdentifier<
+  DatagridRepository<CredentialListRow>
+>;
 export const CREDENTIAL_OPTIONS = Symbol.for('bigcommerce.CredentialOptions') as ServiceIdentifier<OptionSource>;
-export const CREDENTIAL_FORM_HANDLER = Symbol.for('bigcommerce.CredentialFormHandler') as ServiceIdentifier<FormHandler>;
-export const CREDENTIAL_SECRET_STORE = Symbol.for('bigcommerce.CredentialSecretStore') as ServiceIdentifier<SecretStore>;
+export const CREDENTIAL_FORM_HANDLER = Symbol.for(
+  'bigcommerce.CredentialFormHandler',
+) as ServiceIdentifier<FormHandler>;
+export const CREDENTIAL_SECRET_STORE = Symbol.for(
+  'bigcommerce.CredentialSecretStore',
+) as ServiceIdentifier<SecretStore>;

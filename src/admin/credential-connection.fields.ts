@@ -11,15 +11,38 @@ type ModuleFormField = FormField & { readonly labelKey: MessageKey; readonly hel
 export function connectionFields(mode: 'create' | 'edit'): readonly ModuleFormField[] {
   const secretRequired = mode === 'create';
   return [
-    { name: 'label', type: 'text', labelKey: 'bigcommerce.credentials.form.label', helpKey: 'bigcommerce.credentials.form.label-help', required: true, maxLength: FIELD_LIMITS.label },
-    { name: 'apiUrl', type: 'url', labelKey: 'bigcommerce.credentials.form.api-url', helpKey: 'bigcommerce.credentials.form.api-url-help', required: true, maxLength: FIELD_LIMITS.apiUrl },
-    { name: 'clientId', type: 'text', labelKey: 'bigcommerce.credentials.form.client-id', helpKey: 'bigcommerce.credentials.form.client-id-help', required: true, maxLength: FIELD_LIMITS.clientId },
+    {
+      name: 'label',
+      type: 'text',
+      labelKey: 'bigcommerce.credentials.form.label',
+      helpKey: 'bigcommerce.credentials.form.label-help',
+      required: true,
+      maxLength: FIELD_LIMITS.label,
+    },
+    {
+      name: 'apiUrl',
+      type: 'url',
+      labelKey: 'bigcommerce.credentials.form.api-url',
+      helpKey: 'bigcommerce.credentials.form.api-url-help',
+      required: true,
+      maxLength: FIELD_LIMITS.apiUrl,
+    },
+    {
+      name: 'clientId',
+      type: 'text',
+      labelKey: 'bigcommerce.credentials.form.client-id',
+      helpKey: 'bigcommerce.credentials.form.client-id-help',
+      required: true,
+      maxLength: FIELD_LIMITS.clientId,
+    },
     {
       name: 'clientSecret',
       type: 'password',
       secret: true,
       labelKey: 'bigcommerce.credentials.form.client-secret',
-      helpKey: secretRequired ? 'bigcommerce.credentials.form.client-secret-help' : 'bigcommerce.credentials.form.client-secret-edit-help',
+      helpKey: secretRequired
+        ? 'bigcommerce.credentials.form.client-secret-help'
+        : 'bigcommerce.credentials.form.client-secret-edit-help',
       required: secretRequired,
       maxLength: FIELD_LIMITS.secret,
     },
@@ -28,7 +51,9 @@ export function connectionFields(mode: 'create' | 'edit'): readonly ModuleFormFi
       type: 'password',
       secret: true,
       labelKey: 'bigcommerce.credentials.form.access-token',
-      helpKey: secretRequired ? 'bigcommerce.credentials.form.access-token-help' : 'bigcommerce.credentials.form.access-token-edit-help',
+      helpKey: secretRequired
+        ? 'bigcommerce.credentials.form.access-token-help'
+        : 'bigcommerce.credentials.form.access-token-edit-help',
       required: secretRequired,
       maxLength: FIELD_LIMITS.secret,
     },

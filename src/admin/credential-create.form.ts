@@ -17,6 +17,10 @@ export const credentialCreateForm = {
   titleKey: 'bigcommerce.credentials.form.create-title' satisfies MessageKey,
   submitLabelKey: 'bigcommerce.credentials.form.save' satisfies MessageKey,
   sections: [
-    { id: 'connection', labelKey: 'bigcommerce.credentials.form.section-connection' satisfies MessageKey, fields: connectionFields('create') },
+    {
+      id: 'connection',
+      labelKey: 'bigcommerce.credentials.form.section-connection' satisfies MessageKey,
+      fields: connectionFields('create'),
+    },
   ],
 } as const satisfies FormSchema;

@@ -37,7 +37,11 @@ export const credentialEditForm = {
   titleKey: 'bigcommerce.credentials.form.edit-title' satisfies MessageKey,
   submitLabelKey: 'bigcommerce.credentials.form.update' satisfies MessageKey,
   sections: [
-    { id: 'connection', labelKey: 'bigcommerce.credentials.form.section-connection' satisfies MessageKey, fields: connectionFields('edit') },
+    {
+      id: 'connection',
+      labelKey: 'bigcommerce.credentials.form.section-connection' satisfies MessageKey,
+      fields: connectionFields('edit'),
+    },
     {
       id: 'defaults',
       labelKey: 'bigcommerce.credentials.form.section-defaults' satisfies MessageKey,

@@ -55,8 +55,13 @@ export class CredentialEditState {
     if (credential === null) return null;
     const [locales, currencies] = await Promise.all([this.catalog.activeLocales(), this.catalog.activeCurrencies()]);
     const lists = credential.storeLists;
-    const currencyOptions: Option[] = (lists?.currencies ?? []).filter((c) => c.enabled).map((c) => ({ id: c.code, label: `${c.code} — ${c.name}` }));
-    const localeOptions: Option[] = (lists?.locales ?? []).map((l) => ({ id: l.code, label: l.isDefault ? `${l.code} ★` : l.code }));
+    const currencyOptions: Option[] = (lists?.currencies ?? [])
+      .filter((c) => c.enabled)
+      .map((c) => ({ id: c.code, label: `${c.code} — ${c.name}` }));
+    const localeOptions: Option[] = (lists?.locales ?? []).map((l) => ({
+      id: l.code,
+      label: l.isDefault ? `${l.code} ★` : l.code,
+    }));
     return {
       title: credential.label,
       version: credential.version,
@@ -70,8 +75,16 @@ export class CredentialEditState {
         defaultCurrency: credential.defaultCurrency ?? '',
         defaultLocale: credential.defaultLocale ?? '',
       },
-      mappingRows: { localeMapping: mappingRows(locales, credential.localeMapping), currencyMapping: mappingRows(currencies, credential.currencyMapping) },
-      options: { defaultCurrency: currencyOptions, currencyMapping: currencyOptions, defaultLocale: localeOptions, localeMapping: localeOptions },
+      mappingRows: {
+        localeMapping: mappingRows(locales, credential.localeMapping),
+        currencyMapping: mappingRows(currencies, credential.currencyMapping),
+      },
+      options: {
+        defaultCurrency: currencyOptions,
+        currencyMapping: currencyOptions,
+        defaultLocale: localeOptions,
+        localeMapping: localeOptions,
+      },
       details: this.details(credential),
       notices: this.#notices(credential),
     };
@@ -90,25 +103,34 @@ export class CredentialEditState {
     return [
       { label: t('bigcommerce.credentials.form.store-name'), value: facts.storeName ?? '-' },
       { label: t('bigcommerce.credentials.form.last-verification'), value: verification },
-      { label: t('bigcommerce.credentials.form.capabilities'), value: facts.capabilities ? describeCapabilities(facts.capabilities, t) : '-' },
+      {
+        label: t('bigcommerce.credentials.form.capabilities'),
+        value: facts.capabilities ? describeCapabilities(facts.capabilities, t) : '-',
+      },
     ];
   }
 
   #notices(credential: CredentialEntity): FormNotice[] {
     const notices: FormNotice[] = [];
     const unreadable = this.secrets.problemWith(credential);
-    if (unreadable !== null) notices.push({ level: 'error', text: this.text.t(unreadable.messageKey, unreadable.params) });
+    if (unreadable !== null)
+      notices.push({ level: 'error', text: this.text.t(unreadable.messageKey, unreadable.params) });
     return [...notices, ...this.#listNotices(credential.storeLists)];
   }
 
   #listNotices(lists: StoreListsSnapshot | null): FormNotice[] {
-    if (lists === null) return [{ level: 'warning', text: this.text.t('bigcommerce.credentials.form.lists-never-read') }];
+    if (lists === null)
+      return [{ level: 'warning', text: this.text.t('bigcommerce.credentials.form.lists-never-read') }];
     const notices: FormNotice[] = [];
     const readAt = new Date(lists.readAt);
     if (this.clock.now().getTime() - readAt.getTime() > this.#maxAgeMinutes() * 60_000) {
-      notices.push({ level: 'info', text: this.text.t('bigcommerce.credentials.form.lists-stale', { time: this.text.time(readAt) }) });
+      notices.push({
+        level: 'info',
+        text: this.text.t('bigcommerce.credentials.form.lists-stale', { time: this.text.time(readAt) }),
+      });
     }
-    if (lists.localesFrom !== 'graphql') notices.push({ level: 'warning', text: this.text.t('bigcommerce.credentials.form.locales-default-only') });
+    if (lists.localesFrom !== 'graphql')
+      notices.push({ level: 'warning', text: this.text.t('bigcommerce.credentials.form.locales-default-only') });
     return notices;
   }
 
@@ -120,7 +142,8 @@ export class CredentialEditState {
 
 function mappingRows(activeCodes: readonly string[], stored: CodeMapping | null): MappingRowState[] {
   const rows: MappingRowState[] = activeCodes.map((key) => ({ key, value: stored?.[key] ?? '', active: true }));
-  for (const [key, value] of Object.entries(stored ?? {})) if (!activeCodes.includes(key)) rows.push({ key, value, active: false });
+  for (const [key, value] of Object.entries(stored ?? {}))
+    if (!activeCodes.includes(key)) rows.push({ key, value, active: false });
   return rows;
 }
 
@@ -133,4 +156,3 @@ function describeCapabilities(c: CredentialCapabilities, t: (key: MessageKey) =>
   else parts.push(t('bigcommerce.credentials.form.capability-products-write-unknown'));
   return parts.join(' · ');
 }
-

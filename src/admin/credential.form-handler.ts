@@ -36,7 +36,10 @@ export class CredentialFormHandler implements FormHandler {
   async create(input: Readonly<Record<string, unknown>>): Promise<FormResult> {
     return this.#run(async () => {
       const created = await this.credentials.create(input);
-      return this.#ok(created.id, 'bigcommerce.credentials.flash.created', { label: created.label, store: created.storeName ?? '-' });
+      return this.#ok(created.id, 'bigcommerce.credentials.flash.created', {
+        label: created.label,
+        store: created.storeName ?? '-',
+      });
     });
   }
 
@@ -74,7 +77,10 @@ export class CredentialFormHandler implements FormHandler {
     const reading = await this.checks.refreshLists(id);
     if (reading.problems.length === 0) return this.#ok(id, 'bigcommerce.credentials.flash.lists-refreshed');
     const message = reading.problems
-      .map((p) => `${this.#t(p.list === 'currencies' ? 'bigcommerce.credentials.form.currencies-unavailable' : 'bigcommerce.credentials.form.locales-unavailable')} ${this.translator.translate(p.error.messageKey, p.error.params)}`)
+      .map(
+        (p) =>
+          `${this.#t(p.list === 'currencies' ? 'bigcommerce.credentials.form.currencies-unavailable' : 'bigcommerce.credentials.form.locales-unavailable')} ${this.translator.translate(p.error.messageKey, p.error.params)}`,
+      )
       .join(' ');
     return { ok: false, status: 502, message, errors: {} };
   }

@@ -22,6 +22,14 @@ export class CredentialOptionSource implements OptionSource {
       ids: query.ids,
       capability: query.params?.capability === 'products:modify' ? 'products:modify' : undefined,
     });
-    return { options: page.options.map((o) => ({ id: String(o.id), label: o.label, ...(o.inactive ? { inactive: true } : {}) })), page: page.page, lastPage: page.lastPage };
+    return {
+      options: page.options.map((o) => ({
+        id: String(o.id),
+        label: o.label,
+        ...(o.inactive ? { inactive: true } : {}),
+      })),
+      page: page.page,
+      lastPage: page.lastPage,
+    };
   }
 }

@@ -18,7 +18,9 @@ export function toFormResult(error: unknown, translator: Translator): Extract<Fo
   const t = (key: MessageKey, params = {}) => translator.translate(key, params);
   const message = t(error.messageKey, error.params);
   if (error instanceof InvalidInputError) {
-    const errors = Object.fromEntries(Object.entries(error.errors).map(([field, messages]) => [field, messages.map((m) => t(m.messageKey, m.params))]));
+    const errors = Object.fromEntries(
+      Object.entries(error.errors).map(([field, messages]) => [field, messages.map((m) => t(m.messageKey, m.params))]),
+    );
     return { ok: false, status: 422, message: t('bigcommerce.credentials.flash.invalid'), errors };
   }
   if (error instanceof CredentialNotFoundError) return { ok: false, status: 404, message, errors: {} };

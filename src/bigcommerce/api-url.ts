@@ -38,7 +38,8 @@ export function normalizeApiUrl(input: string, allowedOrigins: readonly string[]
     return refuse('bigcommerce.api-url.invalid');
   }
   if (url.username !== '' || url.password !== '') refuse('bigcommerce.api-url.credentials-in-url');
-  if (url.search !== '' || url.hash !== '' || trimmed.includes('?') || trimmed.includes('#')) refuse('bigcommerce.api-url.query-or-fragment');
+  if (url.search !== '' || url.hash !== '' || trimmed.includes('?') || trimmed.includes('#'))
+    refuse('bigcommerce.api-url.query-or-fragment');
   if (!allowedOrigins.includes(url.origin)) {
     if (url.protocol !== 'https:') refuse('bigcommerce.api-url.not-https');
     refuse('bigcommerce.api-url.origin-not-allowed', { origins: allowedOrigins.join(', ') });

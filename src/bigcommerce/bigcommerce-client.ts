@@ -50,7 +50,11 @@ export class BigcommerceClient {
     return this.#call('POST', path, { json });
   }
 
-  async #call(method: 'GET' | 'POST', path: string, payload: { searchParams?: Record<string, string | number>; json?: unknown }): Promise<ApiResponse> {
+  async #call(
+    method: 'GET' | 'POST',
+    path: string,
+    payload: { searchParams?: Record<string, string | number>; json?: unknown },
+  ): Promise<ApiResponse> {
     const deadline = Date.now() + this.#limits.timeoutMs;
     let retries = 0;
     let rateLimitWaits = 0;
@@ -68,19 +72,33 @@ export class BigcommerceClient {
         const code = (error as { code?: unknown }).code;
         this.#logger.debug('bigcommerce request failed', { method, path, code, ms: Date.now() - started });
         if (code === 'ETIMEDOUT') throw this.#timeout();
-        if (method === 'GET' && typeof code === 'string' && RETRYABLE_NETWORK.has(code) && retries < this.#limits.maxRetries) {
+        if (
+          method === 'GET' &&
+          typeof code === 'string' &&
+          RETRYABLE_NETWORK.has(code) &&
+          retries < this.#limits.maxRetries
+        ) {
           await this.#backoff(retries++, deadline);
           continue;
         }
-        throw new BigcommerceError('unreachable', { params: { reason: typeof code === 'string' ? code : 'network error' } });
+        throw new BigcommerceError('unreachable', {
+          params: { reason: typeof code === 'string' ? code : 'network error' },
+        });
       }
       this.#logger.debug('bigcommerce request', { method, path, status, ms: Date.now() - started });
 
       if (status >= 300 && status < 400) throw new BigcommerceError('redirect-refused', { status });
       if (status === 429) {
         const waitMs = rateLimitWait(headers, rateLimitWaits);
-        if (waitMs > this.#limits.rateLimitMaxWaitMs || rateLimitWaits >= this.#limits.maxRetries || Date.now() + waitMs >= deadline) {
-          throw new BigcommerceError('rate-limited', { status, params: { seconds: Math.max(1, Math.ceil(waitMs / 1000)) } });
+        if (
+          waitMs > this.#limits.rateLimitMaxWaitMs ||
+          rateLimitWaits >= this.#limits.maxRetries ||
+          Date.now() + waitMs >= deadline
+        ) {
+          throw new BigcommerceError('rate-limited', {
+            status,
+            params: { seconds: Math.max(1, Math.ceil(waitMs / 1000)) },
+          });
         }
         rateLimitWaits++;
         await sleep(waitMs);

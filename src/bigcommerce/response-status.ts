@@ -6,7 +6,10 @@ import { errorDetail } from './error-body.js';
  * The response of a call that must succeed, or the error its status means. `onForbidden` names
  * the scope a 403 points to on this endpoint.
  */
-export function expectSuccess(settled: PromiseSettledResult<ApiResponse>, onForbidden: BigcommerceErrorCode): ApiResponse {
+export function expectSuccess(
+  settled: PromiseSettledResult<ApiResponse>,
+  onForbidden: BigcommerceErrorCode,
+): ApiResponse {
   if (settled.status === 'rejected') throw settled.reason;
   const { status, body } = settled.value;
   if (status >= 200 && status < 300) return settled.value;

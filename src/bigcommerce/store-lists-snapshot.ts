@@ -6,11 +6,19 @@ import type { StoreListsSnapshot } from '../domain.js';
  * `previous` value (the last one known for the same store), so one failed call never erases it.
  * Null when nothing is known at all.
  */
-export function toSnapshot(lists: StoreLists, now: Date, previous: StoreListsSnapshot | null = null): StoreListsSnapshot | null {
+export function toSnapshot(
+  lists: StoreLists,
+  now: Date,
+  previous: StoreListsSnapshot | null = null,
+): StoreListsSnapshot | null {
   const failed = new Set(lists.problems.map((p) => p.list));
   if (failed.has('currencies') && failed.has('locales')) return previous;
-  const currencies = failed.has('currencies') ? previous?.currencies : lists.currencies.map(({ code, name, enabled, isDefault }) => ({ code, name, enabled, isDefault }));
-  const locales = failed.has('locales') ? previous?.locales : lists.locales.map(({ code, isDefault }) => ({ code, isDefault }));
+  const currencies = failed.has('currencies')
+    ? previous?.currencies
+    : lists.currencies.map(({ code, name, enabled, isDefault }) => ({ code, name, enabled, isDefault }));
+  const locales = failed.has('locales')
+    ? previous?.locales
+    : lists.locales.map(({ code, isDefault }) => ({ code, isDefault }));
   return {
     currencies: currencies ?? [],
     locales: locales ?? [],

@@ -19,10 +19,14 @@ export interface StoreLists {
   /** `graphql` when channel 1's locales were listed; `default-language` when only the default is known. */
   readonly localesFrom: 'graphql' | 'default-language' | 'none';
   /** Each list that could not be read, and why (a BigCommerce error, or why nothing could be asked). */
-  readonly problems: readonly { readonly list: 'currencies' | 'locales'; readonly error: Pick<ModuleError, 'messageKey' | 'params'> }[];
+  readonly problems: readonly {
+    readonly list: 'currencies' | 'locales';
+    readonly error: Pick<ModuleError, 'messageKey' | 'params'>;
+  }[];
 }
 
-const LOCALES_QUERY = 'query StoreLocales { store { locales(input: { channelId: "bc/store/channel/1" }) { edges { node { code status isDefault } } } } }';
+const LOCALES_QUERY =
+  'query StoreLocales { store { locales(input: { channelId: "bc/store/channel/1" }) { edges { node { code status isDefault } } } } }';
 
 /**
  * Reads the store's currencies and languages, all requests at once: `GET v2/currencies` (a 204
@@ -62,7 +66,12 @@ export class StoreListsReader {
     }
     const channelLocales = parseGraphqlLocales(graphql);
     const locales = mergeLocales(channelLocales ?? [], defaults);
-    const localesFrom = channelLocales !== null && channelLocales.length > 0 ? 'graphql' : defaults.length > 0 ? 'default-language' : 'none';
+    const localesFrom =
+      channelLocales !== null && channelLocales.length > 0
+        ? 'graphql'
+        : defaults.length > 0
+          ? 'default-language'
+          : 'none';
     return { currencies: currencyList, locales, localesFrom, problems };
   }
 }
@@ -75,9 +84,13 @@ function asBigcommerceError(error: unknown): BigcommerceError {
 /** The store's currencies; a code that is not ISO 4217-shaped makes the whole answer nonsense. */
 function parseCurrencies(response: ApiResponse): StoreCurrency[] {
   if (response.body === null) return []; // 204: the store has none to list
-  if (!Array.isArray(response.body) || response.body.length > MAX_LIST) throw new BigcommerceError('malformed-response', { status: response.status });
+  if (!Array.isArray(response.body) || response.body.length > MAX_LIST)
+    throw new BigcommerceError('malformed-response', { status: response.status });
   return response.body
-    .filter((c): c is Record<string, unknown> => c !== null && typeof c === 'object' && typeof (c as { currency_code?: unknown }).currency_code === 'string')
+    .filter(
+      (c): c is Record<string, unknown> =>
+        c !== null && typeof c === 'object' && typeof (c as { currency_code?: unknown }).currency_code === 'string',
+    )
     .map((c) => {
       const code = String(c.currency_code).toUpperCase();
       if (!CURRENCY_CODE.test(code)) throw new BigcommerceError('malformed-response', { status: response.status });
@@ -89,18 +102,21 @@ function parseCurrencies(response: ApiResponse): StoreCurrency[] {
 /** `default_shopper_language` may be one code or a list (`'en, en-us'`, as the spec's example). */
 function parseDefaultLanguages(response: ApiResponse): string[] {
   const data = (response.body as { data?: { default_shopper_language?: unknown } } | null)?.data;
-  if (typeof data?.default_shopper_language !== 'string') throw new BigcommerceError('malformed-response', { status: response.status });
+  if (typeof data?.default_shopper_language !== 'string')
+    throw new BigcommerceError('malformed-response', { status: response.status });
   const codes = data.default_shopper_language
     .split(',')
     .map((code) => code.trim())
     .filter((code) => code !== '');
-  if (codes.length > MAX_LIST || !codes.every((code) => STORE_LOCALE_CODE.test(code))) throw new BigcommerceError('malformed-response', { status: response.status });
+  if (codes.length > MAX_LIST || !codes.every((code) => STORE_LOCALE_CODE.test(code)))
+    throw new BigcommerceError('malformed-response', { status: response.status });
   return codes;
 }
 
 function parseGraphqlLocales(settled: PromiseSettledResult<ApiResponse>): StoreLocale[] | null {
   if (settled.status === 'rejected' || settled.value.status !== 200) return null;
-  const edges = (settled.value.body as { data?: { store?: { locales?: { edges?: unknown } } } } | null)?.data?.store?.locales?.edges;
+  const edges = (settled.value.body as { data?: { store?: { locales?: { edges?: unknown } } } } | null)?.data?.store
+    ?.locales?.edges;
   if (!Array.isArray(edges) || edges.length > MAX_LIST) return null;
   const locales = edges
     .map((edge) => (edge as { node?: { code?: unknown; status?: unknown; isDefault?: unknown } }).node)

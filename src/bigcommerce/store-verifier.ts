@@ -35,7 +35,10 @@ export class StoreVerifier {
   readonly #clients: BigcommerceClientFactory;
   readonly #settings: ModuleSettings;
 
-  constructor(@inject(BigcommerceClientFactory) clients: BigcommerceClientFactory, @inject(KERNEL_MODULE_SETTINGS) settings: ModuleSettings) {
+  constructor(
+    @inject(BigcommerceClientFactory) clients: BigcommerceClientFactory,
+    @inject(KERNEL_MODULE_SETTINGS) settings: ModuleSettings,
+  ) {
     this.#clients = clients;
     this.#settings = settings;
   }
@@ -58,7 +61,9 @@ export class StoreVerifier {
       throw new BigcommerceError('malformed-response', { status: info.status });
     }
     if (body.id !== target.storeHash) {
-      throw new BigcommerceError('wrong-store', { params: { expected: target.storeHash, actual: body.id.slice(0, 64) } });
+      throw new BigcommerceError('wrong-store', {
+        params: { expected: target.storeHash, actual: body.id.slice(0, 64) },
+      });
     }
     // What is stored must have the shape it is stored as: a store answering otherwise answered nonsense.
     const currency = optionalCode(body.currency, CURRENCY_CODE, info.status);

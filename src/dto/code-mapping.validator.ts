@@ -16,7 +16,15 @@ export function IsCodeMapping(options?: ValidationOptions): PropertyDecorator {
           const entries = Object.entries(value);
           return (
             entries.length <= MAX_ENTRIES &&
-            entries.every(([k, v]) => k.length > 0 && k.length <= MAX_CODE && typeof v === 'string' && v.length <= MAX_CODE && !hasInvisibleOrControl(k) && !hasInvisibleOrControl(v))
+            entries.every(
+              ([k, v]) =>
+                k.length > 0 &&
+                k.length <= MAX_CODE &&
+                typeof v === 'string' &&
+                v.length <= MAX_CODE &&
+                !hasInvisibleOrControl(k) &&
+                !hasInvisibleOrControl(v),
+            )
           );
         },
       },

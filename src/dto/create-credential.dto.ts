@@ -6,19 +6,39 @@ import { CleanText, IsPlainText } from './text-policy.js';
 
 /** The create form. Every field is required; unknown fields are refused. */
 export class CreateCredentialDto {
-  @CleanText() @IsString() @IsPlainText() @IsNotEmpty() @MaxLength(FIELD_LIMITS.label)
+  @CleanText()
+  @IsString()
+  @IsPlainText()
+  @IsNotEmpty()
+  @MaxLength(FIELD_LIMITS.label)
   label!: string;
 
-  @CleanText() @IsString() @IsPlainText() @IsNotEmpty() @MaxLength(FIELD_LIMITS.apiUrl)
+  @CleanText()
+  @IsString()
+  @IsPlainText()
+  @IsNotEmpty()
+  @MaxLength(FIELD_LIMITS.apiUrl)
   apiUrl!: string;
 
-  @CleanText() @IsString() @IsPlainText() @IsNotEmpty() @MaxLength(FIELD_LIMITS.clientId)
+  @CleanText()
+  @IsString()
+  @IsPlainText()
+  @IsNotEmpty()
+  @MaxLength(FIELD_LIMITS.clientId)
   clientId!: string;
 
-  @CleanText() @IsString() @IsPlainText() @IsNotEmpty() @MaxLength(FIELD_LIMITS.secret)
+  @CleanText()
+  @IsString()
+  @IsPlainText()
+  @IsNotEmpty()
+  @MaxLength(FIELD_LIMITS.secret)
   clientSecret!: string;
 
-  @CleanText() @IsString() @IsPlainText() @IsNotEmpty() @MaxLength(FIELD_LIMITS.secret)
+  @CleanText()
+  @IsString()
+  @IsPlainText()
+  @IsNotEmpty()
+  @MaxLength(FIELD_LIMITS.secret)
   accessToken!: string;
 
   @IsIn(CREDENTIAL_STATUSES)

@@ -10,5 +10,11 @@ export function CleanText(): PropertyDecorator {
 
 /** Refuses invisible and control characters, which make two labels look alike or a value lie about itself. */
 export function IsPlainText(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({ name: 'isPlainText', validator: { validate: (value: unknown) => typeof value !== 'string' || !hasInvisibleOrControl(value) } }, options);
+  return ValidateBy(
+    {
+      name: 'isPlainText',
+      validator: { validate: (value: unknown) => typeof value !== 'string' || !hasInvisibleOrControl(value) },
+    },
+    options,
+  );
 }

@@ -11,36 +11,72 @@ import { CleanText, IsPlainText } from './text-policy.js';
  * a blank secret or the mask keeps the stored one.
  */
 export class UpdateCredentialDto {
-  @Type(() => Number) @IsInt() @Min(1)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   version!: number;
 
-  @IsOptional() @CleanText() @IsString() @IsPlainText() @IsNotEmpty() @MaxLength(FIELD_LIMITS.label)
+  @IsOptional()
+  @CleanText()
+  @IsString()
+  @IsPlainText()
+  @IsNotEmpty()
+  @MaxLength(FIELD_LIMITS.label)
   label?: string;
 
-  @IsOptional() @CleanText() @IsString() @IsPlainText() @IsNotEmpty() @MaxLength(FIELD_LIMITS.apiUrl)
+  @IsOptional()
+  @CleanText()
+  @IsString()
+  @IsPlainText()
+  @IsNotEmpty()
+  @MaxLength(FIELD_LIMITS.apiUrl)
   apiUrl?: string;
 
-  @IsOptional() @CleanText() @IsString() @IsPlainText() @IsNotEmpty() @MaxLength(FIELD_LIMITS.clientId)
+  @IsOptional()
+  @CleanText()
+  @IsString()
+  @IsPlainText()
+  @IsNotEmpty()
+  @MaxLength(FIELD_LIMITS.clientId)
   clientId?: string;
 
-  @IsOptional() @CleanText() @IsString() @IsPlainText() @MaxLength(FIELD_LIMITS.secret)
+  @IsOptional()
+  @CleanText()
+  @IsString()
+  @IsPlainText()
+  @MaxLength(FIELD_LIMITS.secret)
   clientSecret?: string;
 
-  @IsOptional() @CleanText() @IsString() @IsPlainText() @MaxLength(FIELD_LIMITS.secret)
+  @IsOptional()
+  @CleanText()
+  @IsString()
+  @IsPlainText()
+  @MaxLength(FIELD_LIMITS.secret)
   accessToken?: string;
 
-  @IsOptional() @IsIn(CREDENTIAL_STATUSES)
+  @IsOptional()
+  @IsIn(CREDENTIAL_STATUSES)
   status?: CredentialStatus;
 
-  @IsOptional() @CleanText() @IsString() @IsPlainText() @MaxLength(FIELD_LIMITS.currency)
+  @IsOptional()
+  @CleanText()
+  @IsString()
+  @IsPlainText()
+  @MaxLength(FIELD_LIMITS.currency)
   defaultCurrency?: string;
 
-  @IsOptional() @CleanText() @IsString() @IsPlainText() @MaxLength(FIELD_LIMITS.locale)
+  @IsOptional()
+  @CleanText()
+  @IsString()
+  @IsPlainText()
+  @MaxLength(FIELD_LIMITS.locale)
   defaultLocale?: string;
 
-  @IsOptional() @IsCodeMapping()
+  @IsOptional()
+  @IsCodeMapping()
   localeMapping?: CodeMapping;
 
-  @IsOptional() @IsCodeMapping()
+  @IsOptional()
+  @IsCodeMapping()
   currencyMapping?: CodeMapping;
 }

@@ -12,7 +12,10 @@ const MESSAGES: Readonly<Record<string, (constraint: string) => { key: MessageKe
   isDefined: () => ({ key: 'bigcommerce.validation.required' }),
   isString: () => ({ key: 'bigcommerce.validation.string' }),
   isPlainText: () => ({ key: 'bigcommerce.validation.plain-text' }),
-  maxLength: (text) => ({ key: 'bigcommerce.validation.max-length', params: { max: Number(/(\d+)/.exec(text)?.[1] ?? 0) } }),
+  maxLength: (text) => ({
+    key: 'bigcommerce.validation.max-length',
+    params: { max: Number(/(\d+)/.exec(text)?.[1] ?? 0) },
+  }),
   isIn: (text) => ({ key: 'bigcommerce.validation.one-of', params: { values: text.split(': ').pop() ?? '' } }),
   isInt: () => ({ key: 'bigcommerce.validation.integer' }),
   min: () => ({ key: 'bigcommerce.validation.integer' }),
@@ -30,9 +33,21 @@ export async function validateInput<T extends object>(dto: new () => T, input: u
   }
   // Fields are text or a flat map of text: anything nested deeper is refused before it is walked.
   const nested = Object.entries(input).filter(([, value]) => isNested(value));
-  if (nested.length > 0) throw new InvalidInputError(Object.fromEntries(nested.slice(0, 20).map(([field]) => [field.slice(0, 64), [{ messageKey: 'bigcommerce.validation.string', params: {} }]])));
+  if (nested.length > 0)
+    throw new InvalidInputError(
+      Object.fromEntries(
+        nested
+          .slice(0, 20)
+          .map(([field]) => [field.slice(0, 64), [{ messageKey: 'bigcommerce.validation.string', params: {} }]]),
+      ),
+    );
   const instance = plainToInstance(dto, input);
-  const failures = await validate(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true, validationError: { target: false, value: false } });
+  const failures = await validate(instance, {
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    validationError: { target: false, value: false },
+  });
   if (failures.length > 0) throw new InvalidInputError(toFieldErrors(failures));
   return instance;
 }
@@ -52,5 +67,9 @@ function toFieldErrors(failures: readonly ValidationError[]): Record<string, Fie
 
 /** True when `value` is an object or array holding another one: deeper than any field of a form. */
 function isNested(value: unknown): boolean {
-  return value !== null && typeof value === 'object' && Object.values(value).some((item) => item !== null && typeof item === 'object');
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.values(value).some((item) => item !== null && typeof item === 'object')
+  );
 }

@@ -7,10 +7,16 @@ import { ModuleError } from './module-error.js';
  */
 export class SecretUnavailableError extends ModuleError {
   readonly code: 'secret-unreadable' | 'cannot-seal';
-  readonly messageKey: 'bigcommerce.credentials.errors.secret-unreadable' | 'bigcommerce.credentials.errors.cannot-seal';
+  readonly messageKey:
+    'bigcommerce.credentials.errors.secret-unreadable' | 'bigcommerce.credentials.errors.cannot-seal';
 
   constructor(reason: 'secret-unreadable' | 'cannot-seal', keyId: string) {
-    super(reason === 'cannot-seal' ? 'This host cannot seal secrets: it lacks the current key.' : 'A stored secret cannot be opened on this host.', { params: { keyId } });
+    super(
+      reason === 'cannot-seal'
+        ? 'This host cannot seal secrets: it lacks the current key.'
+        : 'A stored secret cannot be opened on this host.',
+      { params: { keyId } },
+    );
     this.code = reason;
     this.messageKey = `bigcommerce.credentials.errors.${reason}`;
   }

@@ -27,7 +27,8 @@ export function validateMappings(input: MappingInput, context: MappingContext): 
   const errors: Record<string, FieldMessage[]> = {};
   const add = (field: string, message: FieldMessage) => (errors[field] ??= []).push(message);
   const storeCurrencies = new Set((context.lists?.currencies ?? []).filter((c) => c.enabled).map((c) => c.code));
-  const isStoreCurrency = (code: string) => CURRENCY_CODE.test(code) && (storeCurrencies.size === 0 || storeCurrencies.has(code));
+  const isStoreCurrency = (code: string) =>
+    CURRENCY_CODE.test(code) && (storeCurrencies.size === 0 || storeCurrencies.has(code));
 
   const active = { locale: new Set(context.activeLocales), currency: new Set(context.activeCurrencies) };
   for (const [pimCode, storeCode] of Object.entries(input.localeMapping ?? {})) {
@@ -47,10 +48,16 @@ export function validateMappings(input: MappingInput, context: MappingContext): 
     }
   }
   if (input.defaultCurrency && !isStoreCurrency(input.defaultCurrency)) {
-    add('defaultCurrency', { messageKey: 'bigcommerce.validation.store-currency', params: { code: input.defaultCurrency, row: '-' } });
+    add('defaultCurrency', {
+      messageKey: 'bigcommerce.validation.store-currency',
+      params: { code: input.defaultCurrency, row: '-' },
+    });
   }
   if (input.defaultLocale && !STORE_LOCALE_CODE.test(input.defaultLocale)) {
-    add('defaultLocale', { messageKey: 'bigcommerce.validation.store-locale', params: { code: input.defaultLocale, row: '-' } });
+    add('defaultLocale', {
+      messageKey: 'bigcommerce.validation.store-locale',
+      params: { code: input.defaultLocale, row: '-' },
+    });
   }
   return errors;
 }

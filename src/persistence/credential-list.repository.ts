@@ -48,7 +48,11 @@ const JOB_ROW_SQL = `SELECT id, label, api_url, store_hash, client_id, client_se
 
 /** The part of mysql2's callback pool (TypeORM's MysqlDriver.pool) the hot path uses. */
 interface MysqlPool {
-  execute(sql: string, values: unknown[], callback: (error: Error | null, rows: Record<string, unknown>[]) => void): void;
+  execute(
+    sql: string,
+    values: unknown[],
+    callback: (error: Error | null, rows: Record<string, unknown>[]) => void,
+  ): void;
 }
 
 const parseJson = <T>(raw: unknown): T | null => (typeof raw === 'string' ? (JSON.parse(raw) as T) : null);
@@ -68,9 +72,14 @@ export class CredentialListRepository implements DatagridRepository<CredentialLi
   /** The grid query: search by label, status filter, whitelisted sort, pagination with a total. */
   async findPage(query: DatagridQuery): Promise<DatagridPage<CredentialListRow>> {
     const criteria = parseCredentialListQuery(query);
-    const qb = this.#dataSource.getRepository(CredentialEntity).createQueryBuilder('c').select(['c.id', 'c.label', 'c.apiUrl', 'c.status']);
-    if (criteria.search !== null) qb.andWhere("LOWER(c.label) LIKE :pattern ESCAPE '!'", { pattern: containsPattern(criteria.search) });
-    if (criteria.statuses.length > 0) qb.andWhere('c.status IN (:...statuses)', { statuses: criteria.statuses.map((status) => status === 'active') });
+    const qb = this.#dataSource
+      .getRepository(CredentialEntity)
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.label', 'c.apiUrl', 'c.status']);
+    if (criteria.search !== null)
+      qb.andWhere("LOWER(c.label) LIKE :pattern ESCAPE '!'", { pattern: containsPattern(criteria.search) });
+    if (criteria.statuses.length > 0)
+      qb.andWhere('c.status IN (:...statuses)', { statuses: criteria.statuses.map((status) => status === 'active') });
     // Labels sort case-insensitively, so the order is the same under every engine's collation.
     const sortExpression = criteria.sortProperty === 'label' ? 'LOWER(c.label)' : `c.${criteria.sortProperty}`;
     qb.orderBy(sortExpression, criteria.order === 'asc' ? 'ASC' : 'DESC');
@@ -118,8 +127,13 @@ export class CredentialListRepository implements DatagridRepository<CredentialLi
    */
   async #jobRows(id: number): Promise<Record<string, unknown>[]> {
     const pool = (this.#dataSource.driver as { pool?: MysqlPool }).pool;
-    if ((this.#dataSource.options.type === 'mysql' || this.#dataSource.options.type === 'mariadb') && typeof pool?.execute === 'function') {
-      return new Promise((resolve, reject) => pool.execute(JOB_ROW_SQL.replace(':id', '?'), [id], (error, rows) => (error ? reject(error) : resolve(rows))));
+    if (
+      (this.#dataSource.options.type === 'mysql' || this.#dataSource.options.type === 'mariadb') &&
+      typeof pool?.execute === 'function'
+    ) {
+      return new Promise((resolve, reject) =>
+        pool.execute(JOB_ROW_SQL.replace(':id', '?'), [id], (error, rows) => (error ? reject(error) : resolve(rows))),
+      );
     }
     const [sql, parameters] = this.#dataSource.driver.escapeQueryWithParameters(JOB_ROW_SQL, { id });
     return (await this.#dataSource.query(sql, parameters)) as Record<string, unknown>[];
@@ -135,11 +149,20 @@ export class CredentialListRepository implements DatagridRepository<CredentialLi
     page: number;
     perPage: number;
   }): Promise<{ rows: { id: number; label: string }[]; total: number }> {
-    const qb = this.#dataSource.getRepository(CredentialEntity).createQueryBuilder('c').select(['c.id', 'c.label']).where('c.status = :active', { active: true });
-    if (criteria.search !== null) qb.andWhere("LOWER(c.label) LIKE :pattern ESCAPE '!'", { pattern: containsPattern(criteria.search) });
+    const qb = this.#dataSource
+      .getRepository(CredentialEntity)
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.label'])
+      .where('c.status = :active', { active: true });
+    if (criteria.search !== null)
+      qb.andWhere("LOWER(c.label) LIKE :pattern ESCAPE '!'", { pattern: containsPattern(criteria.search) });
     // Capabilities are JSON written by this module only, so the serialised flag is exact.
-    if (criteria.requireProductsWrite) qb.andWhere('c.capabilities LIKE :writable', { writable: '%"productsWrite":true%' });
-    qb.orderBy('LOWER(c.label)', 'ASC').addOrderBy('c.id', 'ASC').skip((criteria.page - 1) * criteria.perPage).take(criteria.perPage);
+    if (criteria.requireProductsWrite)
+      qb.andWhere('c.capabilities LIKE :writable', { writable: '%"productsWrite":true%' });
+    qb.orderBy('LOWER(c.label)', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .skip((criteria.page - 1) * criteria.perPage)
+      .take(criteria.perPage);
     const [entities, total] = await qb.getManyAndCount();
     return { rows: entities.map(({ id, label }) => ({ id, label })), total };
   }
@@ -147,7 +170,17 @@ export class CredentialListRepository implements DatagridRepository<CredentialLi
   /** These credentials (those that exist), for rehydrating a saved choice. */
   async findChoices(ids: readonly number[]): Promise<CredentialChoice[]> {
     if (ids.length === 0) return [];
-    const rows = await this.#dataSource.getRepository(CredentialEntity).createQueryBuilder('c').select(['c.id', 'c.label', 'c.status', 'c.capabilities']).where('c.id IN (:...ids)', { ids }).getMany();
-    return rows.map((c) => ({ id: c.id, label: c.label, status: c.status, productsWrite: c.capabilities?.productsWrite ?? null }));
+    const rows = await this.#dataSource
+      .getRepository(CredentialEntity)
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.label', 'c.status', 'c.capabilities'])
+      .where('c.id IN (:...ids)', { ids })
+      .getMany();
+    return rows.map((c) => ({
+      id: c.id,
+      label: c.label,
+      status: c.status,
+      productsWrite: c.capabilities?.productsWrite ?? null,
+    }));
   }
 }

@@ -1,7 +1,14 @@
 import { inject, injectable } from 'inversify';
 import type { DataSource, EntityManager } from 'typeorm';
 
-import { isUniqueViolation, KERNEL_CLOCK, KERNEL_CURRENT_USER, KERNEL_DATA_SOURCE, type Clock, type CurrentUser } from '@pim/kernel';
+import {
+  isUniqueViolation,
+  KERNEL_CLOCK,
+  KERNEL_CURRENT_USER,
+  KERNEL_DATA_SOURCE,
+  type Clock,
+  type CurrentUser,
+} from '@pim/kernel';
 
 import { labelKey, type CredentialHistoryEvent, type FieldChange } from '../domain.js';
 import { CredentialNotFoundError, DuplicateLabelError, StaleCredentialError } from '../errors/persistence.errors.js';
@@ -12,10 +19,14 @@ import { CredentialEntity } from './credential.entity.js';
 export type NewCredentialRecord = Omit<CredentialEntity, 'id' | 'version' | 'labelKey' | 'createdAt' | 'updatedAt'>;
 
 /** Fields an update may change (the label key follows the label, the update time is set here). */
-export type CredentialChanges = Partial<Omit<CredentialEntity, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'labelKey'>>;
+export type CredentialChanges = Partial<
+  Omit<CredentialEntity, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'labelKey'>
+>;
 
 /** What was learnt from BigCommerce about a credential's store: the last verification, the store's lists. */
-export type StoreFacts = Partial<Pick<CredentialEntity, 'verifiedAt' | 'verificationOutcome' | 'storeName' | 'capabilities' | 'storeLists'>>;
+export type StoreFacts = Partial<
+  Pick<CredentialEntity, 'verifiedAt' | 'verificationOutcome' | 'storeName' | 'capabilities' | 'storeLists'>
+>;
 
 /** What a fact learnt from BigCommerce was learnt with: it is kept only while the credential still has both. */
 export interface VerifiedConnection {
@@ -34,7 +45,11 @@ export class CredentialRepository {
   readonly #user: CurrentUser;
   readonly #clock: Clock;
 
-  constructor(@inject(KERNEL_DATA_SOURCE) dataSource: DataSource, @inject(KERNEL_CURRENT_USER) user: CurrentUser, @inject(KERNEL_CLOCK) clock: Clock) {
+  constructor(
+    @inject(KERNEL_DATA_SOURCE) dataSource: DataSource,
+    @inject(KERNEL_CURRENT_USER) user: CurrentUser,
+    @inject(KERNEL_CLOCK) clock: Clock,
+  ) {
     this.#dataSource = dataSource;
     this.#user = user;
     this.#clock = clock;
@@ -67,7 +82,10 @@ export class CredentialRepository {
 
   /** True when another credential (not `exceptId`) already has this label, as a person reads it. */
   async labelTaken(label: string, exceptId?: number): Promise<boolean> {
-    const qb = this.#dataSource.getRepository(CredentialEntity).createQueryBuilder('c').where('c.labelKey = :key', { key: labelKey(label) });
+    const qb = this.#dataSource
+      .getRepository(CredentialEntity)
+      .createQueryBuilder('c')
+      .where('c.labelKey = :key', { key: labelKey(label) });
     if (exceptId !== undefined) qb.andWhere('c.id <> :exceptId', { exceptId });
     return (await qb.getCount()) > 0;
   }
@@ -76,7 +94,12 @@ export class CredentialRepository {
   async insert(record: NewCredentialRecord, history: readonly FieldChange[]): Promise<CredentialEntity> {
     const now = this.#clock.now();
     return this.#dataSource.transaction(async (manager) => {
-      const entity = manager.create(CredentialEntity, { ...record, labelKey: labelKey(record.label), createdAt: now, updatedAt: now });
+      const entity = manager.create(CredentialEntity, {
+        ...record,
+        labelKey: labelKey(record.label),
+        createdAt: now,
+        updatedAt: now,
+      });
       try {
         await manager.insert(CredentialEntity, entity);
       } catch (error) {
@@ -93,14 +116,24 @@ export class CredentialRepository {
    * an `updated` entry when `history` has changes. Throws {@link StaleCredentialError},
    * {@link CredentialNotFoundError} or {@link DuplicateLabelError}.
    */
-  async update(id: number, expectedVersion: number, changes: CredentialChanges, history: readonly FieldChange[]): Promise<void> {
+  async update(
+    id: number,
+    expectedVersion: number,
+    changes: CredentialChanges,
+    history: readonly FieldChange[],
+  ): Promise<void> {
     await this.#dataSource.transaction(async (manager) => {
       let affected: number | undefined;
       try {
         const result = await manager
           .createQueryBuilder()
           .update(CredentialEntity)
-          .set({ ...changes, ...(changes.label === undefined ? {} : { labelKey: labelKey(changes.label) }), updatedAt: this.#clock.now(), version: () => 'version + 1' })
+          .set({
+            ...changes,
+            ...(changes.label === undefined ? {} : { labelKey: labelKey(changes.label) }),
+            updatedAt: this.#clock.now(),
+            version: () => 'version + 1',
+          })
           .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
           .execute();
         affected = result.affected;
@@ -123,13 +156,22 @@ export class CredentialRepository {
    * `history`, a `verified` entry is appended. The version is left alone on purpose: that is not
    * an edit, and must not turn an open edit form stale.
    */
-  async recordStoreFacts(id: number, facts: StoreFacts, verified: VerifiedConnection, history?: readonly FieldChange[]): Promise<boolean> {
+  async recordStoreFacts(
+    id: number,
+    facts: StoreFacts,
+    verified: VerifiedConnection,
+    history?: readonly FieldChange[],
+  ): Promise<boolean> {
     return this.#dataSource.transaction(async (manager) => {
       const result = await manager
         .createQueryBuilder()
         .update(CredentialEntity)
         .set({ ...facts, version: () => 'version' })
-        .where('id = :id AND api_url = :apiUrl AND access_token_sealed = :sealed', { id, apiUrl: verified.apiUrl, sealed: verified.accessTokenSealed })
+        .where('id = :id AND api_url = :apiUrl AND access_token_sealed = :sealed', {
+          id,
+          apiUrl: verified.apiUrl,
+          sealed: verified.accessTokenSealed,
+        })
         .execute();
       if (result.affected !== 1) return false;
       if (history !== undefined) await this.#append(manager, id, 'verified', history);
@@ -146,8 +188,22 @@ export class CredentialRepository {
     });
   }
 
-  async #append(manager: EntityManager, credentialId: number, event: CredentialHistoryEvent, changes: readonly FieldChange[]): Promise<void> {
+  async #append(
+    manager: EntityManager,
+    credentialId: number,
+    event: CredentialHistoryEvent,
+    changes: readonly FieldChange[],
+  ): Promise<void> {
     const user = this.#user.get();
-    await manager.save(manager.create(CredentialHistoryEntity, { credentialId, event, userId: user?.id ?? null, userName: user?.name ?? null, occurredAt: this.#clock.now(), changes }));
+    await manager.save(
+      manager.create(CredentialHistoryEntity, {
+        credentialId,
+        event,
+        userId: user?.id ?? null,
+        userName: user?.name ?? null,
+        occurredAt: this.#clock.now(),
+        changes,
+      }),
+    );
   }
 }

@@ -6,7 +6,8 @@ import type { ValueTransformer } from 'typeorm';
  */
 export function jsonColumn<T>(): ValueTransformer {
   return {
-    to: (value: T | null | undefined): string | null => (value === null || value === undefined ? null : JSON.stringify(value)),
+    to: (value: T | null | undefined): string | null =>
+      value === null || value === undefined ? null : JSON.stringify(value),
     from: (raw: string | null): T | null => (raw === null || raw === undefined ? null : (JSON.parse(raw) as T)),
   };
 }

@@ -40,12 +40,20 @@ export class SealedSecretRepository {
    * Replaces the sealed secrets of a credential only if it still holds `expected` (compare-and-set),
    * leaving the version alone; false when an edit got there first.
    */
-  async replaceSealedSecrets(id: number, expected: Omit<SealedSecrets, 'secretKeyId'>, next: SealedSecrets): Promise<boolean> {
+  async replaceSealedSecrets(
+    id: number,
+    expected: Omit<SealedSecrets, 'secretKeyId'>,
+    next: SealedSecrets,
+  ): Promise<boolean> {
     const result = await this.#dataSource
       .createQueryBuilder()
       .update(CredentialEntity)
       .set({ ...next, version: () => 'version' })
-      .where('id = :id AND client_secret_sealed = :cs AND access_token_sealed = :at', { id, cs: expected.clientSecretSealed, at: expected.accessTokenSealed })
+      .where('id = :id AND client_secret_sealed = :cs AND access_token_sealed = :at', {
+        id,
+        cs: expected.clientSecretSealed,
+        at: expected.accessTokenSealed,
+      })
       .execute();
     return result.affected === 1;
   }
@@ -69,8 +77,15 @@ export class SealedSecretRepository {
   }
 
   #query() {
-    return this.#dataSource.getRepository(CredentialEntity).createQueryBuilder('c').select(['c.id', 'c.clientSecretSealed', 'c.accessTokenSealed', 'c.secretKeyId']);
+    return this.#dataSource
+      .getRepository(CredentialEntity)
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.clientSecretSealed', 'c.accessTokenSealed', 'c.secretKeyId']);
   }
 }
 
-const sealed = (row: CredentialEntity): SealedSecrets => ({ clientSecretSealed: row.clientSecretSealed, accessTokenSealed: row.accessTokenSealed, secretKeyId: row.secretKeyId });
+const sealed = (row: CredentialEntity): SealedSecrets => ({
+  clientSecretSealed: row.clientSecretSealed,
+  accessTokenSealed: row.accessTokenSealed,
+  secretKeyId: row.secretKeyId,
+});

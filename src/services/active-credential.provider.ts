@@ -37,7 +37,14 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
   async listOptions(query: CredentialOptionQuery): Promise<CredentialOptionPage> {
     const requireProductsWrite = query.capability === 'products:modify';
     if (query.ids !== undefined) {
-      const ids = [...new Set(query.ids.slice(0, MAX_IDS).map(parseCredentialId).filter((id) => id !== null))];
+      const ids = [
+        ...new Set(
+          query.ids
+            .slice(0, MAX_IDS)
+            .map(parseCredentialId)
+            .filter((id) => id !== null),
+        ),
+      ];
       const found = await this.credentials.findChoices(ids);
       const byId = new Map(found.map((row) => [row.id, row]));
       const options: CredentialOption[] = [];
@@ -52,7 +59,12 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
     const page = positiveInt(query.page, 1);
     const perPage = Math.min(positiveInt(query.perPage, DEFAULT_PER_PAGE), MAX_PER_PAGE);
     const search = searchText(query.query);
-    const { rows, total } = await this.credentials.findActiveOptions({ search: search === '' ? null : search, requireProductsWrite, page, perPage });
+    const { rows, total } = await this.credentials.findActiveOptions({
+      search: search === '' ? null : search,
+      requireProductsWrite,
+      page,
+      perPage,
+    });
     return { options: rows, page, lastPage: lastPage(total, perPage) };
   }
 
@@ -66,7 +78,8 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
     try {
       secrets = this.secrets.open(entity);
     } catch (error) {
-      if (error instanceof SecretUnavailableError) throw this.#unavailable(key, 'secret-unreadable', { keyId: String(error.params.keyId) });
+      if (error instanceof SecretUnavailableError)
+        throw this.#unavailable(key, 'secret-unreadable', { keyId: String(error.params.keyId) });
       throw error;
     }
     const [locales, currencies] = await Promise.all([this.catalog.activeLocales(), this.catalog.activeCurrencies()]);
@@ -82,17 +95,26 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
       defaultLocale: entity.defaultLocale,
       localeMapping: onlyActive(entity.localeMapping, locales),
       currencyMapping: onlyActive(entity.currencyMapping, currencies),
-      capabilities: Object.freeze({ ...(entity.capabilities ?? { informationRead: false, productsRead: false, productsWrite: null }) }),
+      capabilities: Object.freeze({
+        ...(entity.capabilities ?? { informationRead: false, productsRead: false, productsWrite: null }),
+      }),
     });
   }
 
-  #unavailable(id: string, reason: CredentialUnavailableReason, params: Record<string, string> = {}): CredentialUnavailableError {
+  #unavailable(
+    id: string,
+    reason: CredentialUnavailableReason,
+    params: Record<string, string> = {},
+  ): CredentialUnavailableError {
     const message = this.translator.translate(CredentialUnavailableError.messageKeyFor(reason), { ...params, id });
     return new CredentialUnavailableError(id, reason, message, params);
   }
 }
 
-function onlyActive(mapping: Readonly<Record<string, string>> | null, active: readonly string[]): Readonly<Record<string, string>> {
+function onlyActive(
+  mapping: Readonly<Record<string, string>> | null,
+  active: readonly string[],
+): Readonly<Record<string, string>> {
   const allowed = new Set(active);
   return Object.freeze(Object.fromEntries(Object.entries(mapping ?? {}).filter(([code]) => allowed.has(code))));
 }

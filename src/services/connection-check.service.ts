@@ -10,7 +10,10 @@ import { CredentialSecrets } from './credential-secrets.js';
 import { verificationFields } from './credential.service.js';
 
 /** What is known about a credential's connection after a check: what the edit page's details show. */
-export type ConnectionFacts = Pick<CredentialEntity, 'storeName' | 'verifiedAt' | 'verificationOutcome' | 'capabilities'>;
+export type ConnectionFacts = Pick<
+  CredentialEntity,
+  'storeName' | 'verifiedAt' | 'verificationOutcome' | 'capabilities'
+>;
 
 /** The outcome of "Test connection". */
 export type ConnectionCheck =
@@ -39,14 +42,19 @@ export class ConnectionCheckService {
     let facts: StoreFacts;
     let error: BigcommerceError | null = null;
     try {
-      const inspection = await this.inspector.inspect({ apiUrl: current.apiUrl, storeHash: current.storeHash, accessToken }, current.storeLists);
+      const inspection = await this.inspector.inspect(
+        { apiUrl: current.apiUrl, storeHash: current.storeHash, accessToken },
+        current.storeLists,
+      );
       facts = { ...verificationFields(inspection), storeLists: inspection.reading.lists };
     } catch (caught) {
       if (!(caught instanceof BigcommerceError)) throw caught;
       error = caught;
       facts = { verifiedAt: this.clock.now(), verificationOutcome: caught.code };
     }
-    const history = [{ field: 'verificationOutcome', old: current.verificationOutcome, new: facts.verificationOutcome }];
+    const history = [
+      { field: 'verificationOutcome', old: current.verificationOutcome, new: facts.verificationOutcome },
+    ];
     // An edit that replaced the URL or the token meanwhile wins: this outcome is about the old one.
     if (!(await this.credentials.recordStoreFacts(id, facts, { apiUrl: current.apiUrl, accessTokenSealed }, history))) {
       this.logger.debug('connection test outcome dropped: the credential changed meanwhile', { credentialId: id });
@@ -57,7 +65,9 @@ export class ConnectionCheckService {
       verificationOutcome: facts.verificationOutcome ?? current.verificationOutcome,
       capabilities: facts.capabilities ?? current.capabilities,
     };
-    return error === null ? { ok: true, storeName: known.storeName ?? current.storeHash, facts: known } : { ok: false, error, facts: known };
+    return error === null
+      ? { ok: true, storeName: known.storeName ?? current.storeHash, facts: known }
+      : { ok: false, error, facts: known };
   }
 
   /** Re-reads the store's currencies and languages and keeps them (a list that fails keeps its last value). */
@@ -65,7 +75,14 @@ export class ConnectionCheckService {
     const current = await this.credentials.get(id);
     const { accessToken, accessTokenSealed } = await this.secrets.accessTokenOf(id);
     const reading = await this.inspector.readLists({ apiUrl: current.apiUrl, accessToken }, current.storeLists);
-    if (reading.lists !== null && !(await this.credentials.recordStoreFacts(id, { storeLists: reading.lists }, { apiUrl: current.apiUrl, accessTokenSealed }))) {
+    if (
+      reading.lists !== null &&
+      !(await this.credentials.recordStoreFacts(
+        id,
+        { storeLists: reading.lists },
+        { apiUrl: current.apiUrl, accessTokenSealed },
+      ))
+    ) {
       this.logger.debug('store lists dropped: the credential changed meanwhile', { credentialId: id });
     }
     return reading;

@@ -1,6 +1,13 @@
 import { inject, injectable } from 'inversify';
 
-import { KERNEL_SECRET_CIPHER, SECRET_MASK, SecretDecryptionError, SecretSealingError, type SecretCipher, type SecretStore } from '@pim/kernel';
+import {
+  KERNEL_SECRET_CIPHER,
+  SECRET_MASK,
+  SecretDecryptionError,
+  SecretSealingError,
+  type SecretCipher,
+  type SecretStore,
+} from '@pim/kernel';
 
 import { SecretUnavailableError } from '../errors/secret.errors.js';
 import { SealedSecretRepository, type SealedSecrets } from '../persistence/sealed-secret.repository.js';
@@ -43,7 +50,10 @@ function unavailable(error: unknown, sealed: string | null, cipher: SecretCipher
  */
 @injectable()
 export class CredentialSecrets {
-  constructor(@inject(SealedSecretRepository) private readonly sealed: SealedSecretRepository, @inject(KERNEL_SECRET_CIPHER) private readonly cipher: SecretCipher) {}
+  constructor(
+    @inject(SealedSecretRepository) private readonly sealed: SealedSecretRepository,
+    @inject(KERNEL_SECRET_CIPHER) private readonly cipher: SecretCipher,
+  ) {}
 
   /** Seals both secrets; throws {@link SecretUnavailableError} when this host cannot seal now. */
   seal(plain: PlainSecrets): SealedSecrets {
@@ -119,12 +129,17 @@ export class CredentialSecretStore implements SecretStore {
 
   async reseal(): Promise<number> {
     let resealed = 0;
-    for (let afterId = 0; ; ) {
+    for (let afterId = 0; ;) {
       const rows = await this.sealed.findSealedBatch(afterId, BATCH);
       if (rows.length === 0) return resealed;
       afterId = rows[rows.length - 1]!.id;
       for (const row of rows) {
-        if (row.secretKeyId !== null && !this.cipher.needsRotation(row.clientSecretSealed) && !this.cipher.needsRotation(row.accessTokenSealed)) continue;
+        if (
+          row.secretKeyId !== null &&
+          !this.cipher.needsRotation(row.clientSecretSealed) &&
+          !this.cipher.needsRotation(row.accessTokenSealed)
+        )
+          continue;
         const next = this.secrets.seal(this.secrets.open(row));
         if (await this.sealed.replaceSealedSecrets(row.id, row, next)) resealed++;
       }
@@ -135,7 +150,8 @@ export class CredentialSecretStore implements SecretStore {
     const usage = new Map(await this.sealed.countBySecretKey());
     // Rows from before the key id was recorded: their key ids are read from the sealed values.
     for (const row of await this.sealed.findSealedWithoutKeyId()) {
-      for (const keyId of new Set([this.#keyIdOf(row.clientSecretSealed), this.#keyIdOf(row.accessTokenSealed)])) usage.set(keyId, (usage.get(keyId) ?? 0) + 1);
+      for (const keyId of new Set([this.#keyIdOf(row.clientSecretSealed), this.#keyIdOf(row.accessTokenSealed)]))
+        usage.set(keyId, (usage.get(keyId) ?? 0) + 1);
     }
     return usage;
   }

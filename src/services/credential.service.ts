@@ -45,7 +45,13 @@ export class CredentialService {
     if (await this.credentials.labelTaken(dto.label)) throw new DuplicateLabelError(dto.label);
     const inspection = await this.inspector.inspect({ ...url, accessToken: dto.accessToken }, null);
     const { store, reading } = inspection;
-    const prefill = reading.lists === null ? null : prefillMappings({ locales: await this.catalog.activeLocales(), currencies: await this.catalog.activeCurrencies() }, reading.lists);
+    const prefill =
+      reading.lists === null
+        ? null
+        : prefillMappings(
+            { locales: await this.catalog.activeLocales(), currencies: await this.catalog.activeCurrencies() },
+            reading.lists,
+          );
     const record = {
       label: dto.label,
       apiUrl: url.apiUrl,
@@ -60,7 +66,10 @@ export class CredentialService {
       storeLists: reading.lists,
       ...verificationFields(inspection),
     };
-    const created = await this.credentials.insert(record, diffCredential({}, auditedOf(record), { clientSecret: true, accessToken: true }));
+    const created = await this.credentials.insert(
+      record,
+      diffCredential({}, auditedOf(record), { clientSecret: true, accessToken: true }),
+    );
     return summary(created);
   }
 
@@ -91,12 +100,14 @@ export class CredentialService {
     }
     if (url !== null && url.apiUrl !== current.apiUrl) {
       // The stored token never follows the credential to another store or origin: it must be typed for the new one.
-      if (newAccessToken === null) throw InvalidInputError.single('accessToken', 'bigcommerce.validation.token-required');
+      if (newAccessToken === null)
+        throw InvalidInputError.single('accessToken', 'bigcommerce.validation.token-required');
       Object.assign(changes, { apiUrl: url.apiUrl, storeHash: url.storeHash });
     }
     if (dto.clientId !== undefined && dto.clientId !== current.clientId) changes.clientId = dto.clientId;
     if (dto.status !== undefined && dto.status !== current.status) changes.status = dto.status;
-    if (dto.defaultCurrency !== undefined) changes.defaultCurrency = dto.defaultCurrency === '' ? null : dto.defaultCurrency;
+    if (dto.defaultCurrency !== undefined)
+      changes.defaultCurrency = dto.defaultCurrency === '' ? null : dto.defaultCurrency;
     if (dto.defaultLocale !== undefined) changes.defaultLocale = dto.defaultLocale === '' ? null : dto.defaultLocale;
     if (dto.localeMapping !== undefined) changes.localeMapping = withoutBlanks(dto.localeMapping);
     if (dto.currencyMapping !== undefined) changes.currencyMapping = withoutBlanks(dto.currencyMapping);
@@ -116,14 +127,22 @@ export class CredentialService {
 
     if (changes.apiUrl !== undefined || newAccessToken !== null || changes.clientId !== undefined) {
       const inspection = await this.inspector.inspect(
-        { apiUrl: changes.apiUrl ?? current.apiUrl, storeHash: changes.storeHash ?? current.storeHash, accessToken: newAccessToken ?? (await storedSecrets()).accessToken },
+        {
+          apiUrl: changes.apiUrl ?? current.apiUrl,
+          storeHash: changes.storeHash ?? current.storeHash,
+          accessToken: newAccessToken ?? (await storedSecrets()).accessToken,
+        },
         changes.apiUrl === undefined ? current.storeLists : null,
       );
       Object.assign(changes, verificationFields(inspection), { storeLists: inspection.reading.lists });
     }
 
-    const history = diffCredential(current, auditedOf(changes), { accessToken: newAccessToken !== null, clientSecret: newClientSecret !== null });
-    if (history.length > 0 || changes.verifiedAt !== undefined) await this.credentials.update(id, dto.version, changes, history);
+    const history = diffCredential(current, auditedOf(changes), {
+      accessToken: newAccessToken !== null,
+      clientSecret: newClientSecret !== null,
+    });
+    if (history.length > 0 || changes.verifiedAt !== undefined)
+      await this.credentials.update(id, dto.version, changes, history);
     return { id, label: changes.label ?? current.label, storeName: changes.storeName ?? current.storeName };
   }
 
@@ -136,17 +155,30 @@ export class CredentialService {
   /** Removes a credential and records it; nothing is sent to BigCommerce. */
   async delete(id: number): Promise<CredentialSummary> {
     const current = await this.credentials.get(id);
-    await this.credentials.delete(id, diffCredential({ label: current.label, apiUrl: current.apiUrl }, { label: null, apiUrl: null }));
+    await this.credentials.delete(
+      id,
+      diffCredential({ label: current.label, apiUrl: current.apiUrl }, { label: null, apiUrl: null }),
+    );
     return summary(current);
   }
 }
 
 /** What a successful verification records. */
-export function verificationFields({ store, at }: Pick<Inspection, 'store' | 'at'>): Pick<CredentialEntity, 'storeName' | 'verifiedAt' | 'verificationOutcome' | 'capabilities'> {
+export function verificationFields({
+  store,
+  at,
+}: Pick<Inspection, 'store' | 'at'>): Pick<
+  CredentialEntity,
+  'storeName' | 'verifiedAt' | 'verificationOutcome' | 'capabilities'
+> {
   return { storeName: store.storeName, verifiedAt: at, verificationOutcome: 'ok', capabilities: store.capabilities };
 }
 
-const summary = (entity: Pick<CredentialEntity, 'id' | 'label' | 'storeName'>): CredentialSummary => ({ id: entity.id, label: entity.label, storeName: entity.storeName });
+const summary = (entity: Pick<CredentialEntity, 'id' | 'label' | 'storeName'>): CredentialSummary => ({
+  id: entity.id,
+  label: entity.label,
+  storeName: entity.storeName,
+});
 
 function withoutBlanks(mapping: CodeMapping): Record<string, string> {
   return Object.fromEntries(Object.entries(mapping).filter(([, value]) => value.trim() !== ''));

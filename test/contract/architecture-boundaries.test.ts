@@ -56,7 +56,10 @@ const isBuiltin = (specifier: string) => specifier.startsWith('node:') || BUILTI
 describe.each(PACKAGES.map((p) => [p.dir, p] as const))('package %s', (_dir, pkg) => {
   const dir = resolve(root, pkg.dir);
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as PackageJson;
-  const declared = new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]);
+  const declared = new Set([
+    ...Object.keys(manifest.dependencies ?? {}),
+    ...Object.keys(manifest.peerDependencies ?? {}),
+  ]);
   const files = pkg.sources.flatMap((source) => sourceFiles(join(dir, source)));
   const otherPackages = PACKAGES.filter((p) => p.dir !== '.' && p.dir !== pkg.dir).map((p) => resolve(root, p.dir));
 
@@ -64,21 +67,34 @@ describe.each(PACKAGES.map((p) => [p.dir, p] as const))('package %s', (_dir, pkg
     expect(files.length).toBeGreaterThan(0);
   });
 
-  it.each(files.map((f) => [relative(root, f), f]))('%s imports only its own files, built-ins and declared dependencies', (_name, file) => {
-    for (const specifier of importsOf(file)) {
-      if (specifier.startsWith('.')) {
-        const target = resolve(file, '..', specifier);
-        expect([specifier, relative(dir, target).startsWith('..')]).toEqual([specifier, false]);
-        expect([specifier, otherPackages.some((other) => target.startsWith(`${other}/`))]).toEqual([specifier, false]);
-      } else if (!isBuiltin(specifier)) {
-        expect([specifier, declared.has(packageName(specifier))]).toEqual([specifier, true]);
+  it.each(files.map((f) => [relative(root, f), f]))(
+    '%s imports only its own files, built-ins and declared dependencies',
+    (_name, file) => {
+      for (const specifier of importsOf(file)) {
+        if (specifier.startsWith('.')) {
+          const target = resolve(file, '..', specifier);
+          expect([specifier, relative(dir, target).startsWith('..')]).toEqual([specifier, false]);
+          expect([specifier, otherPackages.some((other) => target.startsWith(`${other}/`))]).toEqual([
+            specifier,
+            false,
+          ]);
+        } else if (!isBuiltin(specifier)) {
+          expect([specifier, declared.has(packageName(specifier))]).toEqual([specifier, true]);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('lists no dependency it does not use', () => {
-    const imported = new Set(files.flatMap(importsOf).filter((s) => !s.startsWith('.') && !isBuiltin(s)).map(packageName));
-    const unused = [...declared].filter((name) => !imported.has(name) && !(pkg.loadedIndirectly as readonly string[]).includes(name));
+    const imported = new Set(
+      files
+        .flatMap(importsOf)
+        .filter((s) => !s.startsWith('.') && !isBuiltin(s))
+        .map(packageName),
+    );
+    const unused = [...declared].filter(
+      (name) => !imported.has(name) && !(pkg.loadedIndirectly as readonly string[]).includes(name),
+    );
     expect(unused).toEqual([]);
   });
 });
@@ -87,13 +103,21 @@ describe('the dependency rule', () => {
   const moduleFiles = [...sourceFiles(join(root, 'src')), ...sourceFiles(join(root, 'migrations'))];
 
   it('the module never imports the reference host or the sandbox, and reaches a host only through @pim/kernel', () => {
-    const offending = moduleFiles.flatMap((file) => importsOf(file).filter((s) => /^@pim\/(reference-host|bigcommerce-sandbox)/.test(s)).map((s) => `${relative(root, file)} → ${s}`));
+    const offending = moduleFiles.flatMap((file) =>
+      importsOf(file)
+        .filter((s) => /^@pim\/(reference-host|bigcommerce-sandbox)/.test(s))
+        .map((s) => `${relative(root, file)} → ${s}`),
+    );
     expect(offending).toEqual([]);
   });
 
   it('the host never imports the module: it loads modules through their manifests', () => {
     const hostFiles = sourceFiles(join(root, 'packages/host/src'));
-    const offending = hostFiles.flatMap((file) => importsOf(file).filter((s) => s.startsWith('@pim/bigcommerce-credentials')).map((s) => `${relative(root, file)} → ${s}`));
+    const offending = hostFiles.flatMap((file) =>
+      importsOf(file)
+        .filter((s) => s.startsWith('@pim/bigcommerce-credentials'))
+        .map((s) => `${relative(root, file)} → ${s}`),
+    );
     expect(offending).toEqual([]);
   });
 

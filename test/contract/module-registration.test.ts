@@ -8,7 +8,9 @@ import bigcommerceModule from '../../src/index.js';
 import { ModuleRegistry, SOURCE_LOCALE } from '@pim/reference-host';
 
 const root = new URL('../../', import.meta.url);
-const manifest = JSON.parse(readFileSync(new URL('manifest.json', root), 'utf8')) as Record<string, unknown> & { permissions: string[] };
+const manifest = JSON.parse(readFileSync(new URL('manifest.json', root), 'utf8')) as Record<string, unknown> & {
+  permissions: string[];
+};
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { version: string };
 const en = JSON.parse(readFileSync(new URL('locales/en_US.json', root), 'utf8')) as Record<string, string>;
 
@@ -67,14 +69,38 @@ describe('module registration contract', () => {
     expect(registry.repositories.has(grid.repository)).toBe(true);
 
     const fieldNames = (id: string) => registry.forms.get(id)!.sections.flatMap((s) => s.fields.map((f) => f.name));
-    expect(fieldNames('bigcommerce.credentials.create')).toEqual(['label', 'apiUrl', 'clientId', 'clientSecret', 'accessToken', 'status']);
-    expect(fieldNames('bigcommerce.credentials.edit')).toEqual([
-      'label', 'apiUrl', 'clientId', 'clientSecret', 'accessToken', 'status',
-      'defaultCurrency', 'defaultLocale', 'localeMapping', 'currencyMapping',
+    expect(fieldNames('bigcommerce.credentials.create')).toEqual([
+      'label',
+      'apiUrl',
+      'clientId',
+      'clientSecret',
+      'accessToken',
+      'status',
     ]);
-    const secrets = (id: string) => registry.forms.get(id)!.sections.flatMap((s) => s.fields.filter((f) => f.secret).map((f) => [f.name, f.required]));
-    expect(secrets('bigcommerce.credentials.create')).toEqual([['clientSecret', true], ['accessToken', true]]);
-    expect(secrets('bigcommerce.credentials.edit')).toEqual([['clientSecret', false], ['accessToken', false]]);
+    expect(fieldNames('bigcommerce.credentials.edit')).toEqual([
+      'label',
+      'apiUrl',
+      'clientId',
+      'clientSecret',
+      'accessToken',
+      'status',
+      'defaultCurrency',
+      'defaultLocale',
+      'localeMapping',
+      'currencyMapping',
+    ]);
+    const secrets = (id: string) =>
+      registry.forms
+        .get(id)!
+        .sections.flatMap((s) => s.fields.filter((f) => f.secret).map((f) => [f.name, f.required]));
+    expect(secrets('bigcommerce.credentials.create')).toEqual([
+      ['clientSecret', true],
+      ['accessToken', true],
+    ]);
+    expect(secrets('bigcommerce.credentials.edit')).toEqual([
+      ['clientSecret', false],
+      ['accessToken', false],
+    ]);
   });
 
   it('has every label key in en_US.json, with a non-empty message', () => {
@@ -85,11 +111,27 @@ describe('module registration contract', () => {
 
   it('has an en_US message for every BigCommerce error and every validation rule', async () => {
     const { BigcommerceError } = await import('../../src/errors/bigcommerce.errors.js');
-    const codes = ['token-invalid', 'scope-information-missing', 'scope-products-missing', 'store-not-found', 'wrong-store', 'rate-limited', 'unavailable', 'unreachable', 'timeout', 'malformed-response', 'redirect-refused', 'unexpected-status'] as const;
+    const codes = [
+      'token-invalid',
+      'scope-information-missing',
+      'scope-products-missing',
+      'store-not-found',
+      'wrong-store',
+      'rate-limited',
+      'unavailable',
+      'unreachable',
+      'timeout',
+      'malformed-response',
+      'redirect-refused',
+      'unexpected-status',
+    ] as const;
     for (const code of codes) expect(en[new BigcommerceError(code).messageKey]).toBeTruthy();
     const validation = readFileSync(new URL('src/dto/validate-input.ts', root), 'utf8');
     const apiUrl = readFileSync(new URL('src/bigcommerce/api-url.ts', root), 'utf8');
-    const keys = [...validation.matchAll(/'(bigcommerce\.[a-z.-]+)'/g), ...apiUrl.matchAll(/'(bigcommerce\.[a-z.-]+)'/g)].map((m) => m[1]!);
+    const keys = [
+      ...validation.matchAll(/'(bigcommerce\.[a-z.-]+)'/g),
+      ...apiUrl.matchAll(/'(bigcommerce\.[a-z.-]+)'/g),
+    ].map((m) => m[1]!);
     expect(keys.length).toBeGreaterThan(10);
     for (const key of keys) expect([key, en[key]]).toEqual([key, expect.any(String)]);
   });
@@ -110,7 +152,9 @@ describe('module registration contract', () => {
     broken.addAclEntry({ key: 'x', labelKey: 'x.acl', sort: 1 });
     broken.addMenuItem({ key: 'x.menu', labelKey: 'x.menu', route: 'x', sort: 1 });
     broken.addTranslations(SOURCE_LOCALE, { 'x.acl': 'X' });
-    expect(() => broken.validate()).toThrow(/permission "x.menu" is not an ACL key[\s\S]*label key "x.menu" is missing/);
+    expect(() => broken.validate()).toThrow(
+      /permission "x.menu" is not an ACL key[\s\S]*label key "x.menu" is missing/,
+    );
     expect(() => broken.addAclEntry({ key: 'x', labelKey: 'x.acl', sort: 2 })).toThrow(/twice/);
   });
 

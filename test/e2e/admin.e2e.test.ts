@@ -14,7 +14,9 @@ const TOKEN = 'tok-e2e-modify-0123456789abcdef';
 const READ_TOKEN = 'tok-e2e-readonly-0123456789abcd';
 const SECRET = 'client-secret-e2e-0123456789';
 /** Screenshots go to a temporary folder; `npm run screenshots` points SCREENSHOTS_DIR at docs/ to refresh the README's. */
-const SHOTS = process.env.SCREENSHOTS_DIR ? resolve(process.env.SCREENSHOTS_DIR) : mkdtempSync(join(tmpdir(), 'pim-shots-'));
+const SHOTS = process.env.SCREENSHOTS_DIR
+  ? resolve(process.env.SCREENSHOTS_DIR)
+  : mkdtempSync(join(tmpdir(), 'pim-shots-'));
 const shot = (name: string) => join(SHOTS, name);
 
 const browser = await launchBrowser();
@@ -49,11 +51,31 @@ describeBrowser('the admin in Chromium', () => {
       ],
     });
     host = await startHostProcess({ PIM_ADMIN_PASSWORD: ADMIN.password, BIGCOMMERCE_API_ORIGINS: sandbox.origin });
-    cli(host.env, 'add-user', '--email', VIEWER.email, '--name', 'Vera Viewer', '--password', VIEWER.password, '--role', 'Viewer', '--permissions', 'bigcommerce,bigcommerce.credentials,bigcommerce.credentials.edit');
+    cli(
+      host.env,
+      'add-user',
+      '--email',
+      VIEWER.email,
+      '--name',
+      'Vera Viewer',
+      '--password',
+      VIEWER.password,
+      '--role',
+      'Viewer',
+      '--permissions',
+      'bigcommerce,bigcommerce.credentials,bigcommerce.credentials.edit',
+    );
     context = await browser!.newContext({ baseURL: host.url, viewport: { width: 1280, height: 860 }, locale: 'en-US' });
     page = await context.newPage();
     page.setDefaultTimeout(8_000);
-    page.on('load', () => void page.content().then((html) => visitedHtml.push(html)).catch(() => undefined));
+    page.on(
+      'load',
+      () =>
+        void page
+          .content()
+          .then((html) => visitedHtml.push(html))
+          .catch(() => undefined),
+    );
     mkdirSync(SHOTS, { recursive: true });
   });
 
@@ -72,7 +94,11 @@ describeBrowser('the admin in Chromium', () => {
     await page.click('button[type=submit]');
   }
 
-  async function createViaForm(values: { label: string; token?: string; status?: 'active' | 'inactive' }): Promise<void> {
+  async function createViaForm(values: {
+    label: string;
+    token?: string;
+    status?: 'active' | 'inactive';
+  }): Promise<void> {
     await page.goto('/admin/bigcommerce/credentials/create');
     await page.fill('#field-label', values.label);
     await page.fill('#field-apiUrl', sandbox.apiUrl('e2e1'));
@@ -83,8 +109,12 @@ describeBrowser('the admin in Chromium', () => {
     await Promise.all([page.waitForLoadState('load'), page.click('form[data-busy] button.primary')]);
   }
 
-  async function listJson(query = ''): Promise<{ records: { label: string; status: boolean; id: number }[]; meta: { total: number } }> {
-    const response = await page.request.get(`/admin/bigcommerce/credentials${query}`, { headers: { accept: 'application/json' } });
+  async function listJson(
+    query = '',
+  ): Promise<{ records: { label: string; status: boolean; id: number }[]; meta: { total: number } }> {
+    const response = await page.request.get(`/admin/bigcommerce/credentials${query}`, {
+      headers: { accept: 'application/json' },
+    });
     expect(response.status()).toBe(200);
     return response.json();
   }
@@ -132,10 +162,14 @@ describeBrowser('the admin in Chromium', () => {
     await page.click('form[data-busy] button.primary');
     await page.waitForURL(/\/admin\/bigcommerce\/credentials\/\d+\/edit$/);
     expect(busyTexts.join(' ')).toContain('Asking BigCommerce');
-    await expect(page.locator('.flash-success').innerText()).resolves.toContain('saved and verified against E2E Outfitters');
+    await expect(page.locator('.flash-success').innerText()).resolves.toContain(
+      'saved and verified against E2E Outfitters',
+    );
     expect(await page.inputValue('#field-accessToken')).toBe('**********');
     expect(await page.inputValue('#field-clientSecret')).toBe('**********');
-    await expect(page.locator('[data-details]').innerText()).resolves.toMatch(/E2E Outfitters[\s\S]*connected[\s\S]*Products: modify/);
+    await expect(page.locator('[data-details]').innerText()).resolves.toMatch(
+      /E2E Outfitters[\s\S]*connected[\s\S]*Products: modify/,
+    );
   });
 
   it('sets the locale and currency mappings, and keeps the secrets when they are left masked', async () => {
@@ -153,7 +187,9 @@ describeBrowser('the admin in Chromium', () => {
 
     await page.fill('#field-localeMapping-de_DE', 'Deutsch!');
     await page.click('form[data-busy] button.primary');
-    await expect(page.locator('#field-localeMapping-de_DE-error').innerText()).resolves.toContain('not a BigCommerce locale code');
+    await expect(page.locator('#field-localeMapping-de_DE-error').innerText()).resolves.toContain(
+      'not a BigCommerce locale code',
+    );
   });
 
   it('tests the connection with the kept token and shows the store, time and capabilities', async () => {
@@ -167,7 +203,8 @@ describeBrowser('the admin in Chromium', () => {
   });
 
   it('searches, sorts, filters and paginates the list', async () => {
-    for (const [i, name] of ['Alpha Outlet', 'Bravo Shop', 'Charlie Depot'].entries()) await createViaForm({ label: name, status: i === 1 ? 'inactive' : 'active' });
+    for (const [i, name] of ['Alpha Outlet', 'Bravo Shop', 'Charlie Depot'].entries())
+      await createViaForm({ label: name, status: i === 1 ? 'inactive' : 'active' });
     for (let i = 0; i < 9; i++) await createViaForm({ label: `Zulu ${i}` });
     await page.goto('/admin/bigcommerce/credentials');
     await page.screenshot({ path: shot('admin-list.png'), fullPage: true });
@@ -192,10 +229,24 @@ describeBrowser('the admin in Chromium', () => {
     await page.click('.filter-panel button.primary');
     expect(await labels()).toEqual(['Bravo Shop']);
 
-    const json = await listJson('?filters[all][]=zulu&sort[column]=label&sort[order]=desc&pagination[page]=1&pagination[per_page]=5');
-    expect(json.meta).toMatchObject({ total: 9, per_page: 5, current_page: 1, last_page: 2, per_page_options: [10, 20, 30, 40, 50] });
+    const json = await listJson(
+      '?filters[all][]=zulu&sort[column]=label&sort[order]=desc&pagination[page]=1&pagination[per_page]=5',
+    );
+    expect(json.meta).toMatchObject({
+      total: 9,
+      per_page: 5,
+      current_page: 1,
+      last_page: 2,
+      per_page_options: [10, 20, 30, 40, 50],
+    });
     expect(json.records.map((r) => r.label)).toEqual(['Zulu 8', 'Zulu 7', 'Zulu 6', 'Zulu 5', 'Zulu 4']);
-    expect((await page.request.get('/admin/bigcommerce/credentials?sort[column]=client_secret_sealed', { headers: { accept: 'application/json' } })).status()).toBe(400);
+    expect(
+      (
+        await page.request.get('/admin/bigcommerce/credentials?sort[column]=client_secret_sealed', {
+          headers: { accept: 'application/json' },
+        })
+      ).status(),
+    ).toBe(400);
   });
 
   it('offers only active credentials that can write products in the export job filter', async () => {
@@ -229,7 +280,12 @@ describeBrowser('the admin in Chromium', () => {
         // Right-to-left throughout: the sidebar sits on the right, table cells start on the right.
         const sidebar = await page.locator('nav.sidebar').boundingBox();
         expect(sidebar!.x).toBeGreaterThan(600);
-        expect(await page.locator('table.mapping th').first().evaluate((el) => getComputedStyle(el).textAlign)).toBe('start');
+        expect(
+          await page
+            .locator('table.mapping th')
+            .first()
+            .evaluate((el) => getComputedStyle(el).textAlign),
+        ).toBe('start');
         await page.screenshot({ path: shot('admin-edit-ar_AE.png'), fullPage: true });
       }
     }
@@ -248,7 +304,9 @@ describeBrowser('the admin in Chromium', () => {
     await page.goto('/admin/bigcommerce/credentials?filters[all][]=Charlie');
     await page.click('button.icon-delete');
     await page.locator('#confirm-dialog').waitFor({ state: 'visible' });
-    await expect(page.locator('#confirm-dialog').innerText()).resolves.toContain('Products and categories already on BigCommerce stay there');
+    await expect(page.locator('#confirm-dialog').innerText()).resolves.toContain(
+      'Products and categories already on BigCommerce stay there',
+    );
     await page.click('#confirm-dialog button[value=cancel]');
     expect((await listJson('?filters[all][]=Charlie')).meta.total).toBe(1);
     await page.click('button.icon-delete');
@@ -266,10 +324,15 @@ describeBrowser('the admin in Chromium', () => {
     expect(await page.locator('button.icon-delete').count()).toBe(0);
     expect(await page.locator('a.button.primary:has-text("Create Credential")').count()).toBe(0);
     const csrf = await page.locator('input[name=_csrf]').first().inputValue();
-    const response = await page.request.delete(`/admin/bigcommerce/credentials/${id}`, { headers: { 'x-csrf-token': csrf, accept: 'application/json' } });
+    const response = await page.request.delete(`/admin/bigcommerce/credentials/${id}`, {
+      headers: { 'x-csrf-token': csrf, accept: 'application/json' },
+    });
     expect(response.status()).toBe(403);
     expect((await page.request.get('/admin/bigcommerce/credentials/create')).status()).toBe(403);
-    const noCsrf = await page.request.put(`/admin/bigcommerce/credentials/${id}`, { form: { version: '1', label: 'Hijacked' }, headers: { accept: 'application/json' } });
+    const noCsrf = await page.request.put(`/admin/bigcommerce/credentials/${id}`, {
+      form: { version: '1', label: 'Hijacked' },
+      headers: { accept: 'application/json' },
+    });
     expect(noCsrf.status()).toBe(403);
   });
 

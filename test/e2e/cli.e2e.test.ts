@@ -18,13 +18,45 @@ describe('the host CLI (built)', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'pim-cli-'));
     const env = { ...process.env, PIM_DATA_DIR: dataDir, PIM_ADMIN_PASSWORD: 'cli-admin-password' };
     try {
-      expect(cli(env, 'migrate', 'up')).toMatch(/applied PimCreateUsers[\s\S]*applied BigcommerceCreateCredentialTables[\s\S]*applied BigcommerceAddStoreLists[\s\S]*applied PimSharedState[\s\S]*applied BigcommerceAddSecretKeyId[\s\S]*applied BigcommerceLabelKey/);
+      expect(cli(env, 'migrate', 'up')).toMatch(
+        /applied PimCreateUsers[\s\S]*applied BigcommerceCreateCredentialTables[\s\S]*applied BigcommerceAddStoreLists[\s\S]*applied PimSharedState[\s\S]*applied BigcommerceAddSecretKeyId[\s\S]*applied BigcommerceLabelKey/,
+      );
       expect(cli(env, 'migrate', 'up')).toContain('Nothing to migrate.');
       expect(cli(env, 'migrate', 'down')).toContain('Undid the last migration.');
       expect(cli(env, 'migrate', 'up')).toMatch(/^applied BigcommerceLabelKey\S*\n$/);
-      expect(cli(env, 'add-user', '--email', 'ed@example.com', '--name', 'Ed', '--password', 'editor-password', '--role', 'Editor', '--permissions', 'bigcommerce,bigcommerce.credentials')).toContain('with role Editor');
-      expect(() => cli(env, 'add-user', '--email', 'x@example.com', '--password', 'whatever-pass', '--role', 'Bad', '--permissions', 'bigcommerce.everything')).toThrow(/Unknown permission key "bigcommerce.everything"/);
-      expect(cli(env, 'rotate-keys')).toMatch(/Generated key k\S+ in the key file[\s\S]*is now the current key[\s\S]*Done: 0 record\(s\) re-sealed with key k\S+; 0 record\(s\) still on an old key/);
+      expect(
+        cli(
+          env,
+          'add-user',
+          '--email',
+          'ed@example.com',
+          '--name',
+          'Ed',
+          '--password',
+          'editor-password',
+          '--role',
+          'Editor',
+          '--permissions',
+          'bigcommerce,bigcommerce.credentials',
+        ),
+      ).toContain('with role Editor');
+      expect(() =>
+        cli(
+          env,
+          'add-user',
+          '--email',
+          'x@example.com',
+          '--password',
+          'whatever-pass',
+          '--role',
+          'Bad',
+          '--permissions',
+          'bigcommerce.everything',
+        ),
+      ).toThrow(/Unknown permission key "bigcommerce.everything"/);
+      expect(cli(env, 'rotate-keys')).toMatch(
+        /Generated key k\S+ in the key file[\s\S]*is now the current key[\s\S]*Done: 0 record\(s\) re-sealed with key k\S+; 0 record\(s\) still on an old key/,
+      );
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
@@ -43,34 +75,56 @@ describe('the host CLI (built)', () => {
   it('keeps a running server working through rotate-keys: it picks up the new key from the key file without a restart', async () => {
     const store = sandboxStore({ hash: 'rot1' });
     const sandbox = await startSandbox({ stores: [store] });
-    const host = await startHostProcess({ PIM_ADMIN_PASSWORD: 'rotate-admin-password', PIM_KEY_REFRESH_MS: '200', BIGCOMMERCE_API_ORIGINS: sandbox.origin });
+    const host = await startHostProcess({
+      PIM_ADMIN_PASSWORD: 'rotate-admin-password',
+      PIM_KEY_REFRESH_MS: '200',
+      BIGCOMMERCE_API_ORIGINS: sandbox.origin,
+    });
     try {
       const http = httpClient(host.url);
       const auth = await signIn(http, 'admin@example.com', 'rotate-admin-password');
       const json = { cookie: auth.cookie, accept: 'application/json' };
       const created = await http('POST', '/admin/bigcommerce/credentials', {
         headers: json,
-        form: { _csrf: auth.csrf, label: 'Rotated while serving', apiUrl: sandbox.apiUrl('rot1'), clientId: 'c', clientSecret: 'before-rotation', accessToken: store.tokens[0]!.token, status: 'active' },
+        form: {
+          _csrf: auth.csrf,
+          label: 'Rotated while serving',
+          apiUrl: sandbox.apiUrl('rot1'),
+          clientId: 'c',
+          clientSecret: 'before-rotation',
+          accessToken: store.tokens[0]!.token,
+          status: 'active',
+        },
       });
       expect(created.statusCode).toBe(200);
       const id = /credentials\/(\d+)\/edit/.exec(created.json<{ redirect_url: string }>().redirect_url)![1]!;
 
       const rotation = await cliAsync(host.env, 'rotate-keys');
-      const newKey = /Done: 1 record\(s\) re-sealed with key (k\S+); 0 record\(s\) still on an old key/.exec(rotation.stdout)?.[1];
+      const newKey = /Done: 1 record\(s\) re-sealed with key (k\S+); 0 record\(s\) still on an old key/.exec(
+        rotation.stdout,
+      )?.[1];
       expect(newKey).toBeDefined();
 
-      const tested = await http('POST', `/admin/bigcommerce/credentials/${id}/verify`, { headers: json, form: { _csrf: auth.csrf } });
+      const tested = await http('POST', `/admin/bigcommerce/credentials/${id}/verify`, {
+        headers: json,
+        form: { _csrf: auth.csrf },
+      });
       expect(tested.statusCode).toBe(200);
       const edit = await http('GET', `/admin/bigcommerce/credentials/${id}/edit`, { headers: { cookie: auth.cookie } });
       expect(edit.statusCode).toBe(200);
       expect(edit.body).not.toContain('could not be reached');
       const version = /name="version" value="(\d+)"/.exec(edit.body)![1]!;
-      const updated = await http('POST', `/admin/bigcommerce/credentials/${id}`, { headers: json, form: { _csrf: auth.csrf, _method: 'PUT', version, clientSecret: 'after-rotation' } });
+      const updated = await http('POST', `/admin/bigcommerce/credentials/${id}`, {
+        headers: json,
+        form: { _csrf: auth.csrf, _method: 'PUT', version, clientSecret: 'after-rotation' },
+      });
       expect(updated.statusCode).toBe(200);
       // What the server saved after the rotation is sealed with the new key.
       const db = new Database(join(host.env.PIM_DATA_DIR!, 'pim.sqlite'), { readonly: true });
       try {
-        expect(db.prepare('SELECT secret_key_id AS keyId, version FROM bigcommerce_credentials').all()).toEqual([{ keyId: newKey, version: 2 }]);
+        expect(db.prepare('SELECT secret_key_id AS keyId, version FROM bigcommerce_credentials').all()).toEqual([
+          { keyId: newKey, version: 2 },
+        ]);
       } finally {
         db.close();
       }
@@ -84,15 +138,23 @@ describe('the host CLI (built)', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'pim-cli-'));
     const env = { PIM_DATA_DIR: dataDir, PIM_ADMIN_PASSWORD: 'deploy-admin-password', PIM_AUTO_MIGRATE: 'false' };
     try {
-      await expect(startHostProcess(env)).rejects.toThrow(/pending migrations and PIM_AUTO_MIGRATE=false: run `pim migrate up` first/);
+      await expect(startHostProcess(env)).rejects.toThrow(
+        /pending migrations and PIM_AUTO_MIGRATE=false: run `pim migrate up` first/,
+      );
       expect(cli({ ...process.env, ...env }, 'migrate', 'up')).toContain('applied PimCreateUsers');
       const host = await startHostProcess(env);
       try {
         const http = httpClient(host.url);
         const auth = await signIn(http, 'admin@example.com', 'deploy-admin-password');
-        expect((await http('GET', '/admin/bigcommerce/credentials', { headers: { cookie: auth.cookie } })).statusCode).toBe(200);
-        expect(cli(host.env, 'set-password', '--email', 'admin@example.com', '--password', 'a-brand-new-password')).toContain('1 session(s) signed out');
-        expect((await http('GET', '/admin/bigcommerce/credentials', { headers: { cookie: auth.cookie } })).statusCode).toBe(302);
+        expect(
+          (await http('GET', '/admin/bigcommerce/credentials', { headers: { cookie: auth.cookie } })).statusCode,
+        ).toBe(200);
+        expect(
+          cli(host.env, 'set-password', '--email', 'admin@example.com', '--password', 'a-brand-new-password'),
+        ).toContain('1 session(s) signed out');
+        expect(
+          (await http('GET', '/admin/bigcommerce/credentials', { headers: { cookie: auth.cookie } })).statusCode,
+        ).toBe(302);
         await signIn(http, 'admin@example.com', 'a-brand-new-password');
       } finally {
         await host.stop();
@@ -107,14 +169,68 @@ describe('the host CLI (built)', () => {
     const env = { ...process.env, PIM_DATA_DIR: dataDir, PIM_ADMIN_PASSWORD: 'cli-admin-password' };
     const add = (...args: string[]) => cli(env, 'add-user', '--name', 'Someone', ...args);
     try {
-      expect(() => add('--email', '', '--password', 'a-long-enough-passphrase', '--role', 'Administrator')).toThrow(/needs --email/);
-      for (const email of ['not-an-email', '<script>@x', 'two words@example.com']) expect(() => add('--email', email, '--password', 'a-long-enough-passphrase', '--role', 'Administrator')).toThrow(/is not an e-mail address/);
-      for (const password of ['12345678', '        ', 'password1234']) expect(() => add('--email', 'weak@example.com', '--password', password, '--role', 'Administrator')).toThrow(/at least 12 characters|too easy to guess/);
-      expect(() => add('--email', 'limited@example.com', '--password', 'a-long-enough-passphrase', '--role', 'Administrator', '--permissions', 'bigcommerce')).toThrow(/Role "Administrator" exists and grants all; leave out --permissions/);
-      expect(() => add('--email', 'limited@example.com', '--password', 'a-long-enough-passphrase', '--role', 'Brand New')).toThrow(/give --permissions/);
-      expect(add('--email', 'limited@example.com', '--password', 'a-long-enough-passphrase', '--role', 'Limited', '--permissions', 'bigcommerce,bigcommerce.credentials')).toContain('with role Limited');
-      expect(add('--email', 'limited2@example.com', '--password', 'a-long-enough-passphrase', '--role', 'Limited', '--permissions', 'bigcommerce.credentials,bigcommerce')).toContain('with role Limited');
-      expect(() => add('--email', 'limited3@example.com', '--password', 'a-long-enough-passphrase', '--role', 'Limited', '--permissions', 'all')).toThrow(/grants bigcommerce,bigcommerce.credentials/);
+      expect(() => add('--email', '', '--password', 'a-long-enough-passphrase', '--role', 'Administrator')).toThrow(
+        /needs --email/,
+      );
+      for (const email of ['not-an-email', '<script>@x', 'two words@example.com'])
+        expect(() =>
+          add('--email', email, '--password', 'a-long-enough-passphrase', '--role', 'Administrator'),
+        ).toThrow(/is not an e-mail address/);
+      for (const password of ['12345678', '        ', 'password1234'])
+        expect(() => add('--email', 'weak@example.com', '--password', password, '--role', 'Administrator')).toThrow(
+          /at least 12 characters|too easy to guess/,
+        );
+      expect(() =>
+        add(
+          '--email',
+          'limited@example.com',
+          '--password',
+          'a-long-enough-passphrase',
+          '--role',
+          'Administrator',
+          '--permissions',
+          'bigcommerce',
+        ),
+      ).toThrow(/Role "Administrator" exists and grants all; leave out --permissions/);
+      expect(() =>
+        add('--email', 'limited@example.com', '--password', 'a-long-enough-passphrase', '--role', 'Brand New'),
+      ).toThrow(/give --permissions/);
+      expect(
+        add(
+          '--email',
+          'limited@example.com',
+          '--password',
+          'a-long-enough-passphrase',
+          '--role',
+          'Limited',
+          '--permissions',
+          'bigcommerce,bigcommerce.credentials',
+        ),
+      ).toContain('with role Limited');
+      expect(
+        add(
+          '--email',
+          'limited2@example.com',
+          '--password',
+          'a-long-enough-passphrase',
+          '--role',
+          'Limited',
+          '--permissions',
+          'bigcommerce.credentials,bigcommerce',
+        ),
+      ).toContain('with role Limited');
+      expect(() =>
+        add(
+          '--email',
+          'limited3@example.com',
+          '--password',
+          'a-long-enough-passphrase',
+          '--role',
+          'Limited',
+          '--permissions',
+          'all',
+        ),
+      ).toThrow(/grants bigcommerce,bigcommerce.credentials/);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
@@ -126,8 +242,19 @@ describe('the host CLI (built)', () => {
     const port = String((blocker.address() as { port: number }).port);
     const scratch = engine === 'sqlite' ? null : await createScratch(engine);
     try {
-      const env = { PORT: port, PIM_ADMIN_PASSWORD: 'port-admin-password', ...(scratch ? { DATABASE_URL: (scratch.options as { url: string }).url, PIM_SECRET_KEYS: `k1:${randomBytes(32).toString('base64')}` } : {}) };
-      await expect(startHostProcess(env)).rejects.toThrow(new RegExp(`host exited with 1:[\\s\\S]*Cannot listen on 127\\.0\\.0\\.1:${port}: the port is already in use`));
+      const env = {
+        PORT: port,
+        PIM_ADMIN_PASSWORD: 'port-admin-password',
+        ...(scratch
+          ? {
+              DATABASE_URL: (scratch.options as { url: string }).url,
+              PIM_SECRET_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+            }
+          : {}),
+      };
+      await expect(startHostProcess(env)).rejects.toThrow(
+        new RegExp(`host exited with 1:[\\s\\S]*Cannot listen on 127\\.0\\.0\\.1:${port}: the port is already in use`),
+      );
     } finally {
       await new Promise((resolve) => blocker.close(resolve));
       await scratch?.destroy();

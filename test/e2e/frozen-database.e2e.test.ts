@@ -11,7 +11,8 @@ const RESPONSE_TIMEOUT_MS = 3000;
 const STORE = sandboxStore({ hash: 'frozen1', name: 'Frozen Outfitters' });
 
 if (!canRunPrivateMariadb()) {
-  if (process.env.CI === 'true') throw new Error('CI=true and mariadbd / mariadb-install-db are missing: the frozen-database tests cannot run.');
+  if (process.env.CI === 'true')
+    throw new Error('CI=true and mariadbd / mariadb-install-db are missing: the frozen-database tests cannot run.');
   console.warn('\n!!! MARIADB SERVER BINARIES MISSING: THE FROZEN-DATABASE TESTS ARE SKIPPED. !!!\n');
 }
 const describeFrozen = canRunPrivateMariadb() ? describe : describe.skip;
@@ -47,8 +48,20 @@ describeFrozen('a host whose database freezes (a private MariaDB stopped with SI
     await database?.stop();
   });
 
-  const createForm = (label: string) => ({ _csrf: auth.csrf, label, apiUrl: sandbox.apiUrl(STORE.hash), clientId: 'c', clientSecret: 's', accessToken: STORE.tokens[0]!.token, status: 'active' });
-  const create = (label: string) => http('POST', '/admin/bigcommerce/credentials', { headers: { cookie: auth.cookie, ...json }, form: createForm(label) });
+  const createForm = (label: string) => ({
+    _csrf: auth.csrf,
+    label,
+    apiUrl: sandbox.apiUrl(STORE.hash),
+    clientId: 'c',
+    clientSecret: 's',
+    accessToken: STORE.tokens[0]!.token,
+    status: 'active',
+  });
+  const create = (label: string) =>
+    http('POST', '/admin/bigcommerce/credentials', {
+      headers: { cookie: auth.cookie, ...json },
+      form: createForm(label),
+    });
   /** A create whose client gives up when `signal` aborts. */
   const createAndLeave = (label: string, signal: AbortSignal) =>
     fetch(`${host.url}/admin/bigcommerce/credentials`, {
@@ -59,15 +72,20 @@ describeFrozen('a host whose database freezes (a private MariaDB stopped with SI
     });
 
   /** A request that must be answered; the bound is generous, the host's own limit is RESPONSE_TIMEOUT_MS. */
-  const answered = <T>(request: Promise<T>) => Promise.race([request, sleep(30_000).then(() => Promise.reject(new Error('no answer within 30 s')))]);
+  const answered = <T>(request: Promise<T>) =>
+    Promise.race([request, sleep(30_000).then(() => Promise.reject(new Error('no answer within 30 s')))]);
 
   it('answers 503 with a translated message while frozen, never hangs, and stores no write whose answer was 503 or whose client left', async () => {
     database.freeze();
     try {
-      const page = await answered(http('GET', '/admin/bigcommerce/credentials', { headers: { cookie: auth.cookie, 'accept-language': 'de-DE' } }));
+      const page = await answered(
+        http('GET', '/admin/bigcommerce/credentials', { headers: { cookie: auth.cookie, 'accept-language': 'de-DE' } }),
+      );
       expect(page.statusCode).toBe(503);
       expect(page.body).toContain('Datenbank');
-      const grid = await answered(http('GET', '/admin/bigcommerce/credentials', { headers: { cookie: auth.cookie, ...json } }));
+      const grid = await answered(
+        http('GET', '/admin/bigcommerce/credentials', { headers: { cookie: auth.cookie, ...json } }),
+      );
       expect([grid.statusCode, grid.json()]).toEqual([503, { message: expect.stringContaining('database') }]);
       const saved = await answered(create('During the freeze'));
       expect(saved.statusCode).toBe(503);

@@ -24,7 +24,11 @@ const STORE = sandboxStore({
   tokens: [
     { token: 'tok-multi-write', information: 'read', products: 'modify' },
     { token: 'tok-multi-read', information: 'read', products: 'read' },
-    ...Array.from({ length: EDITORS * TOKENS_PER_EDITOR }, (_, i) => ({ token: rotationToken(i % EDITORS, Math.floor(i / EDITORS)), information: 'read' as const, products: 'modify' as const })),
+    ...Array.from({ length: EDITORS * TOKENS_PER_EDITOR }, (_, i) => ({
+      token: rotationToken(i % EDITORS, Math.floor(i / EDITORS)),
+      information: 'read' as const,
+      products: 'modify' as const,
+    })),
   ],
 });
 
@@ -50,9 +54,11 @@ async function sql(engine: Engine, url: string, text: string): Promise<Record<st
   }
 }
 
-const count = async (engine: Engine, url: string, text: string) => Number(Object.values((await sql(engine, url, text))[0]!)[0]);
+const count = async (engine: Engine, url: string, text: string) =>
+  Number(Object.values((await sql(engine, url, text))[0]!)[0]);
 
-const describeShared = SHARED_ENGINES.length > 0 ? describe.each(SHARED_ENGINES) : describe.skip.each(['mariadb' as const]);
+const describeShared =
+  SHARED_ENGINES.length > 0 ? describe.each(SHARED_ENGINES) : describe.skip.each(['mariadb' as const]);
 
 describeShared('several host processes on one %s database', (engine) => {
   let sandbox: Sandbox;
@@ -62,12 +68,22 @@ describeShared('several host processes on one %s database', (engine) => {
   afterAll(async () => sandbox?.close());
 
   /** `hosts` host processes on one fresh scratch database, started at once. */
-  async function cluster(hosts: number, env: Record<string, string> = {}): Promise<{ url: string; hosts: HostProcess[]; stop(): Promise<void> }> {
+  async function cluster(
+    hosts: number,
+    env: Record<string, string> = {},
+  ): Promise<{ url: string; hosts: HostProcess[]; stop(): Promise<void> }> {
     const scratch: ScratchDatabase = await createScratch(engine);
     const url = (scratch.options as { url: string }).url;
     const started = await Promise.allSettled(
       Array.from({ length: hosts }, () =>
-        startHostProcess({ DATABASE_URL: url, PIM_SECRET_KEYS: SHARED_KEYS, PIM_SECRET_KEY_ID: 'k1', PIM_ADMIN_PASSWORD: ADMIN_PASSWORD, BIGCOMMERCE_API_ORIGINS: sandbox.origin, ...env }),
+        startHostProcess({
+          DATABASE_URL: url,
+          PIM_SECRET_KEYS: SHARED_KEYS,
+          PIM_SECRET_KEY_ID: 'k1',
+          PIM_ADMIN_PASSWORD: ADMIN_PASSWORD,
+          BIGCOMMERCE_API_ORIGINS: sandbox.origin,
+          ...env,
+        }),
       ),
     );
     const running = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
@@ -88,7 +104,10 @@ describeShared('several host processes on one %s database', (engine) => {
       const { url, stop } = await cluster(3);
       try {
         expect([round, await count(engine, url, 'SELECT COUNT(*) FROM pim_users')]).toEqual([round, 1]);
-        expect([round, await sql(engine, url, 'SELECT name FROM pim_roles')]).toEqual([round, [{ name: 'Administrator' }]]);
+        expect([round, await sql(engine, url, 'SELECT name FROM pim_roles')]).toEqual([
+          round,
+          [{ name: 'Administrator' }],
+        ]);
         expect([round, await count(engine, url, 'SELECT COUNT(*) FROM pim_migrations')]).toEqual([round, 6]);
         expect([round, await count(engine, url, 'SELECT COUNT(*) FROM pim_secret_key_state')]).toEqual([round, 1]);
       } finally {
@@ -111,17 +130,52 @@ describeShared('several host processes on one %s database', (engine) => {
       a = httpClient(hosts[0]!.url);
       b = httpClient(hosts[1]!.url);
       stopCluster = stop;
-      await cliAsync(env, 'add-user', '--email', 'escalate@example.com', '--name', 'Es Calate', '--password', 'escalate-right-password', '--role', 'Administrator');
-      await cliAsync(env, 'add-user', '--email', 'flood@example.com', '--name', 'Flo Od', '--password', 'flood-right-password', '--role', 'Administrator');
+      await cliAsync(
+        env,
+        'add-user',
+        '--email',
+        'escalate@example.com',
+        '--name',
+        'Es Calate',
+        '--password',
+        'escalate-right-password',
+        '--role',
+        'Administrator',
+      );
+      await cliAsync(
+        env,
+        'add-user',
+        '--email',
+        'flood@example.com',
+        '--name',
+        'Flo Od',
+        '--password',
+        'flood-right-password',
+        '--role',
+        'Administrator',
+      );
     }, 120_000);
     afterAll(async () => stopCluster?.());
 
     const json = { accept: 'application/json' };
 
-    async function createCredential(http: HttpClient, auth: { cookie: string; csrf: string }, label: string, token = 'tok-multi-write'): Promise<number> {
+    async function createCredential(
+      http: HttpClient,
+      auth: { cookie: string; csrf: string },
+      label: string,
+      token = 'tok-multi-write',
+    ): Promise<number> {
       const response = await http('POST', '/admin/bigcommerce/credentials', {
         headers: { cookie: auth.cookie, ...json },
-        form: { _csrf: auth.csrf, label, apiUrl: sandbox.apiUrl(STORE.hash), clientId: `client-${label}`, clientSecret: `secret-${label}`, accessToken: token, status: 'active' },
+        form: {
+          _csrf: auth.csrf,
+          label,
+          apiUrl: sandbox.apiUrl(STORE.hash),
+          clientId: `client-${label}`,
+          clientSecret: `secret-${label}`,
+          accessToken: token,
+          status: 'active',
+        },
       });
       expect([label, response.statusCode]).toEqual([label, 200]);
       return Number(/credentials\/(\d+)\/edit/.exec(response.json<{ redirect_url: string }>().redirect_url)![1]);
@@ -138,12 +192,21 @@ describeShared('several host processes on one %s database', (engine) => {
       const page = await b('GET', '/admin/bigcommerce/credentials', { headers: { cookie: auth.cookie } });
       expect(page.statusCode).toBe(200);
       expect(page.body).toContain(`value="${auth.csrf}"`);
-      expect((await b('GET', '/admin/bigcommerce/credentials', { headers: { cookie: auth.cookie, ...json } })).statusCode).toBe(200);
+      expect(
+        (await b('GET', '/admin/bigcommerce/credentials', { headers: { cookie: auth.cookie, ...json } })).statusCode,
+      ).toBe(200);
       const id = await createCredential(b, auth, 'Made on B');
-      expect((await a('GET', `/admin/bigcommerce/credentials/${id}/edit`, { headers: { cookie: auth.cookie } })).statusCode).toBe(200);
-      expect(await sql(engine, url, 'SELECT id_hash FROM pim_sessions')).not.toContainEqual({ id_hash: auth.cookie.split('=')[1] });
+      expect(
+        (await a('GET', `/admin/bigcommerce/credentials/${id}/edit`, { headers: { cookie: auth.cookie } })).statusCode,
+      ).toBe(200);
+      expect(await sql(engine, url, 'SELECT id_hash FROM pim_sessions')).not.toContainEqual({
+        id_hash: auth.cookie.split('=')[1],
+      });
 
-      const signOut = await b('POST', '/admin/logout', { headers: { cookie: auth.cookie }, form: { _csrf: auth.csrf } });
+      const signOut = await b('POST', '/admin/logout', {
+        headers: { cookie: auth.cookie },
+        form: { _csrf: auth.csrf },
+      });
       expect(signOut.statusCode).toBe(303);
       const after = await a('GET', '/admin/bigcommerce/credentials', { headers: { cookie: auth.cookie } });
       expect(after.statusCode).toBe(302);
@@ -155,12 +218,14 @@ describeShared('several host processes on one %s database', (engine) => {
       const form = await http('GET', '/admin/login');
       const csrf = /name="_csrf" value="([^"]+)"/.exec(form.body)![1]!;
       const cookie = `pim_login_csrf=${form.cookies.find((c) => c.name === 'pim_login_csrf')!.value}`;
-      return (await http('POST', '/admin/login', { headers: { cookie }, form: { _csrf: csrf, email, password } })).statusCode;
+      return (await http('POST', '/admin/login', { headers: { cookie }, form: { _csrf: csrf, email, password } }))
+        .statusCode;
     }
 
     it('counts failed sign-ins across both hosts, and locks every spelling of the account the database treats as the same', async () => {
       const statuses: number[] = [];
-      for (let i = 0; i < 5; i++) statuses.push(await attempt(i % 2 === 0 ? a : b, 'escalate@example.com', 'wrong-password'));
+      for (let i = 0; i < 5; i++)
+        statuses.push(await attempt(i % 2 === 0 ? a : b, 'escalate@example.com', 'wrong-password'));
       expect(statuses).toEqual([401, 401, 401, 401, 401]);
       expect(await attempt(a, 'escalate@example.com', 'escalate-right-password')).toBe(429);
       expect(await attempt(b, 'escalate@example.com', 'escalate-right-password')).toBe(429);
@@ -170,16 +235,28 @@ describeShared('several host processes on one %s database', (engine) => {
     });
 
     it('checks at most 5 of 32 concurrent wrong passwords, spread over both hosts', async () => {
-      const statuses = await Promise.all(Array.from({ length: 32 }, (_, i) => attempt(i % 2 === 0 ? a : b, 'flood@example.com', `guess-${i}`)));
+      const statuses = await Promise.all(
+        Array.from({ length: 32 }, (_, i) => attempt(i % 2 === 0 ? a : b, 'flood@example.com', `guess-${i}`)),
+      );
       expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
       expect(statuses.filter((s) => s === 401).length + statuses.filter((s) => s === 429).length).toBe(32);
       expect(await attempt(a, 'flood@example.com', 'flood-right-password')).toBe(429);
     });
 
-    const bothKeys = new AesGcmSecretCipher([{ id: 'k1', key: KEYS.k1 }, { id: 'k2', key: KEYS.k2 }], 'k2');
+    const bothKeys = new AesGcmSecretCipher(
+      [
+        { id: 'k1', key: KEYS.k1 },
+        { id: 'k2', key: KEYS.k2 },
+      ],
+      'k2',
+    );
     /** What the database holds for a credential, opened with the test's copy of the keys. */
     async function storedSecrets(id: number): Promise<{ clientSecret: string; accessToken: string }> {
-      const [row] = await sql(engine, url, `SELECT client_secret_sealed, access_token_sealed FROM bigcommerce_credentials WHERE id = ${id}`);
+      const [row] = await sql(
+        engine,
+        url,
+        `SELECT client_secret_sealed, access_token_sealed FROM bigcommerce_credentials WHERE id = ${id}`,
+      );
       return {
         clientSecret: bothKeys.decrypt(String(row!.client_secret_sealed), SECRET_CONTEXT.clientSecret),
         accessToken: bothKeys.decrypt(String(row!.access_token_sealed), SECRET_CONTEXT.accessToken),
@@ -221,7 +298,8 @@ describeShared('several host processes on one %s database', (engine) => {
         const id = ids[editor]!;
         for (let i = 0; i < 400 && (rotating || i < 10); i++) {
           const before = acknowledged.get(id);
-          if (before !== undefined && JSON.stringify(await storedSecrets(id)) !== JSON.stringify(before)) lost.push(`${editor}/${i - 1}`);
+          if (before !== undefined && JSON.stringify(await storedSecrets(id)) !== JSON.stringify(before))
+            lost.push(`${editor}/${i - 1}`);
           const http = (editor + i) % 2 === 0 ? a : b;
           const values = { clientSecret: `secret-${editor}-${i}`, accessToken: rotationToken(editor, i) };
           const version = await versionOf(http, auth.cookie, id);
@@ -243,7 +321,13 @@ describeShared('several host processes on one %s database', (engine) => {
       expect(rotation.stdout).toMatch(/Done: \d+ record\(s\) re-sealed with key k2; 0 record\(s\) still on an old key/);
       expect(Number(/Done: (\d+)/.exec(rotation.stdout)![1])).toBeGreaterThanOrEqual(BYSTANDERS);
       expect(edits).toBeGreaterThan(EDITORS * 10);
-      expect(await count(engine, url, "SELECT COUNT(*) FROM bigcommerce_credentials WHERE secret_key_id IS NULL OR secret_key_id <> 'k2'")).toBe(0);
+      expect(
+        await count(
+          engine,
+          url,
+          "SELECT COUNT(*) FROM bigcommerce_credentials WHERE secret_key_id IS NULL OR secret_key_id <> 'k2'",
+        ),
+      ).toBe(0);
       for (const id of ids) expect([id, await storedSecrets(id)]).toEqual([id, acknowledged.get(id)]);
     }, 180_000);
 
@@ -252,7 +336,10 @@ describeShared('several host processes on one %s database', (engine) => {
       const id = await createCredential(b, auth, 'Slow Check');
       const version = await versionOf(b, auth.cookie, id);
       sandbox.fault(STORE.hash, 'store', { kind: 'latency', ms: 1500 }, 1);
-      const slowTest = a('POST', `/admin/bigcommerce/credentials/${id}/verify`, { headers: { cookie: auth.cookie, ...json }, form: { _csrf: auth.csrf } });
+      const slowTest = a('POST', `/admin/bigcommerce/credentials/${id}/verify`, {
+        headers: { cookie: auth.cookie, ...json },
+        form: { _csrf: auth.csrf },
+      });
       await new Promise((resolve) => setTimeout(resolve, 300));
       const replaced = await b('POST', `/admin/bigcommerce/credentials/${id}`, {
         headers: { cookie: auth.cookie, ...json },
@@ -263,7 +350,9 @@ describeShared('several host processes on one %s database', (engine) => {
 
       const [row] = await sql(engine, url, `SELECT capabilities FROM bigcommerce_credentials WHERE id = ${id}`);
       expect(JSON.parse(String(row!.capabilities))).toMatchObject({ productsWrite: false });
-      const writable = await a('GET', '/admin/bigcommerce/credentials/options?capability=products:modify&query=slow', { headers: { cookie: auth.cookie, ...json } });
+      const writable = await a('GET', '/admin/bigcommerce/credentials/options?capability=products:modify&query=slow', {
+        headers: { cookie: auth.cookie, ...json },
+      });
       expect(writable.json()).toEqual({ options: [], page: 1, lastPage: 1 });
     });
   });

@@ -13,7 +13,12 @@ import { useSandbox } from '../support/use-sandbox.js';
 
 const STORES = {
   multi: MULTI_CURRENCY_STORE,
-  single: sandboxStore({ hash: 'single1', defaultLanguage: 'fr', graphqlLocales: 'forbidden', currencies: [{ code: 'EUR', name: 'Euro', enabled: true, isDefault: true, transactional: true }] }),
+  single: sandboxStore({
+    hash: 'single1',
+    defaultLanguage: 'fr',
+    graphqlLocales: 'forbidden',
+    currencies: [{ code: 'EUR', name: 'Euro', enabled: true, isDefault: true, transactional: true }],
+  }),
   noCurrencies: sandboxStore({ hash: 'nocur1', currencies: [], graphqlLocales: 'forbidden' }),
 };
 
@@ -30,14 +35,25 @@ describeEachEngine('locale and currency mapping', (engine) => {
   beforeEach(async () => {
     await scratch().dataSource.query('DELETE FROM bigcommerce_credentials');
     now = new Date('2026-05-01T10:00:00Z');
-    harness = moduleContainer({ dataSource: scratch().dataSource, origins: [sandbox().origin], clock: { now: () => now } });
+    harness = moduleContainer({
+      dataSource: scratch().dataSource,
+      origins: [sandbox().origin],
+      clock: { now: () => now },
+    });
     service = harness.container.get(CredentialService);
     forms = harness.container.get(CREDENTIAL_FORM_HANDLER);
     credentials = harness.container.get(CredentialRepository);
   });
 
   const create = (store: (typeof STORES)[keyof typeof STORES], label = store.hash) =>
-    service.create({ label, apiUrl: sandbox().apiUrl(store.hash), clientId: 'c', clientSecret: 's', accessToken: store.tokens[0]!.token, status: 'active' });
+    service.create({
+      label,
+      apiUrl: sandbox().apiUrl(store.hash),
+      clientId: 'c',
+      clientSecret: 's',
+      accessToken: store.tokens[0]!.token,
+      status: 'active',
+    });
   const page = async (id: number): Promise<FormState> => (await forms.load(String(id)))!;
   const noticeTexts = (state: FormState) => (state.notices ?? []).map((n) => n.text);
 
@@ -46,7 +62,9 @@ describeEachEngine('locale and currency mapping', (engine) => {
       await promise;
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
-      return Object.fromEntries(Object.entries(error.errors).map(([field, [m]]) => [field, [m!.messageKey, m!.params]]));
+      return Object.fromEntries(
+        Object.entries(error.errors).map(([field, [m]]) => [field, [m!.messageKey, m!.params]]),
+      );
     }
     throw new Error('expected the input to be refused');
   }
@@ -70,7 +88,11 @@ describeEachEngine('locale and currency mapping', (engine) => {
       { key: 'fr_FR', value: 'fr', active: true },
       { key: 'de_DE', value: 'de-DE', active: true },
     ]);
-    expect(state.mappingRows?.currencyMapping?.map((r) => [r.key, r.value])).toEqual([['USD', 'USD'], ['EUR', 'EUR'], ['GBP', '']]);
+    expect(state.mappingRows?.currencyMapping?.map((r) => [r.key, r.value])).toEqual([
+      ['USD', 'USD'],
+      ['EUR', 'EUR'],
+      ['GBP', ''],
+    ]);
     expect(state.notices).toEqual([]);
     expect(JSON.stringify(state)).not.toContain(STORES.multi.tokens[0]!.token);
   });
@@ -79,7 +101,11 @@ describeEachEngine('locale and currency mapping', (engine) => {
     sandbox().clearRequests();
     const created = await create(STORES.multi);
     await page(created.id);
-    expect(sandbox().requests.map((r) => r.route).sort()).toEqual(['currencies', 'graphql', 'locale', 'products', 'products-write', 'store']);
+    expect(
+      sandbox()
+        .requests.map((r) => r.route)
+        .sort(),
+    ).toEqual(['currencies', 'graphql', 'locale', 'products', 'products-write', 'store']);
 
     sandbox().clearRequests();
     scratch().statements.splice(0);
@@ -95,24 +121,43 @@ describeEachEngine('locale and currency mapping', (engine) => {
     const created = await create(STORES.multi);
     now = new Date(now.getTime() + 11 * 60_000);
     expect(noticeTexts(await page(created.id))).toEqual([expect.stringContaining('Refresh from store')]);
-    const aged = moduleContainer({ dataSource: scratch().dataSource, origins: [sandbox().origin], clock: { now: () => now }, settings: { storeListsMaxAgeMinutes: '60' }, cipher: harness.cipher });
+    const aged = moduleContainer({
+      dataSource: scratch().dataSource,
+      origins: [sandbox().origin],
+      clock: { now: () => now },
+      settings: { storeListsMaxAgeMinutes: '60' },
+      cipher: harness.cipher,
+    });
     expect((await aged.container.get(CREDENTIAL_FORM_HANDLER).load(String(created.id)))?.notices).toEqual([]);
 
     sandbox().clearRequests();
     const refreshed = await forms.action('refresh-lists', String(created.id));
     expect(refreshed).toMatchObject({ ok: true, message: expect.stringContaining('again') });
-    expect(sandbox().requests.map((r) => r.route).sort()).toEqual(['currencies', 'graphql', 'locale']);
+    expect(
+      sandbox()
+        .requests.map((r) => r.route)
+        .sort(),
+    ).toEqual(['currencies', 'graphql', 'locale']);
     expect(noticeTexts(await page(created.id))).toEqual([]);
   });
 
   it('handles a single-language store whose GraphQL is refused: default only, typed codes accepted', async () => {
     const created = await create(STORES.single);
-    expect(await credentials.findById(created.id)).toMatchObject({ defaultLocale: 'fr', defaultCurrency: 'EUR', localeMapping: { fr_FR: 'fr' }, currencyMapping: { EUR: 'EUR' } });
+    expect(await credentials.findById(created.id)).toMatchObject({
+      defaultLocale: 'fr',
+      defaultCurrency: 'EUR',
+      localeMapping: { fr_FR: 'fr' },
+      currencyMapping: { EUR: 'EUR' },
+    });
     const state = await page(created.id);
     expect(state.options?.localeMapping).toEqual([{ id: 'fr', label: 'fr ★' }]);
     expect(noticeTexts(state)).toEqual([expect.stringContaining('only its default language')]);
     await service.update(created.id, { version: 1, localeMapping: { fr_FR: 'fr', en_US: 'en-GB', de_DE: 'de' } });
-    expect((await credentials.findById(created.id))?.localeMapping).toEqual({ fr_FR: 'fr', en_US: 'en-GB', de_DE: 'de' });
+    expect((await credentials.findById(created.id))?.localeMapping).toEqual({
+      fr_FR: 'fr',
+      en_US: 'en-GB',
+      de_DE: 'de',
+    });
   });
 
   it('treats a store whose currency list is a 204 as having none, and checks only the ISO format', async () => {
@@ -152,7 +197,11 @@ describeEachEngine('locale and currency mapping', (engine) => {
   it('keeps a mapping whose PIM locale was deactivated, shows it inactive, and refuses to change it', async () => {
     const created = await create(STORES.multi);
     harness.catalog.set(['en_US', 'fr_FR'], ['USD', 'EUR', 'GBP']);
-    expect((await page(created.id)).mappingRows?.localeMapping).toContainEqual({ key: 'de_DE', value: 'de-DE', active: false });
+    expect((await page(created.id)).mappingRows?.localeMapping).toContainEqual({
+      key: 'de_DE',
+      value: 'de-DE',
+      active: false,
+    });
     await service.update(created.id, { version: 1, localeMapping: { en_US: 'en', fr_FR: 'fr', de_DE: 'de-DE' } });
     expect((await credentials.get(created.id)).localeMapping?.de_DE).toBe('de-DE');
     expect(await fieldErrors(service.update(created.id, { version: 1, localeMapping: { de_DE: 'de' } }))).toEqual({
@@ -164,7 +213,11 @@ describeEachEngine('locale and currency mapping', (engine) => {
     const created = await create(STORES.multi);
     sandbox().fault('multi1', 'currencies', { kind: 'status', status: 503 });
     const failed = await forms.action('refresh-lists', String(created.id));
-    expect(failed).toMatchObject({ ok: false, status: 502, message: expect.stringMatching(/currencies could not be read[\s\S]*unavailable/) });
+    expect(failed).toMatchObject({
+      ok: false,
+      status: 502,
+      message: expect.stringMatching(/currencies could not be read[\s\S]*unavailable/),
+    });
     const state = await page(created.id);
     expect(state.options?.localeMapping).toHaveLength(3);
     expect(state.options?.currencyMapping?.map((o) => o.id)).toEqual(['USD', 'EUR']);

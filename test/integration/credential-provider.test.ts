@@ -1,6 +1,12 @@
 import type { DataSource } from 'typeorm';
 
-import bigcommerceModule, { BIGCOMMERCE_CREDENTIAL_PROVIDER, CredentialUnavailableError, resolveStoreCurrency, resolveStoreLocale, type BigcommerceCredentialProvider } from '../../src/index.js';
+import bigcommerceModule, {
+  BIGCOMMERCE_CREDENTIAL_PROVIDER,
+  CredentialUnavailableError,
+  resolveStoreCurrency,
+  resolveStoreLocale,
+  type BigcommerceCredentialProvider,
+} from '../../src/index.js';
 import { ModuleRegistry } from '@pim/reference-host';
 import { CredentialRepository } from '../../src/persistence/credential.repository.js';
 import { CredentialSecrets } from '../../src/services/credential-secrets.js';
@@ -31,8 +37,21 @@ describeEachEngine('credential provider', (engine) => {
   });
 
   async function seed(label: string, overrides: Parameters<typeof credentialRecord>[0] = {}): Promise<number> {
-    const secrets = harness.container.get(CredentialSecrets).seal({ clientSecret: `secret-of-${label}`, accessToken: `token-of-${label}` });
-    return (await repository.insert(credentialRecord({ label, storeHash: label.replace(/\W/g, '').toLowerCase() || 'x', capabilities: READ_ONLY, ...secrets, ...overrides }), [])).id;
+    const secrets = harness.container
+      .get(CredentialSecrets)
+      .seal({ clientSecret: `secret-of-${label}`, accessToken: `token-of-${label}` });
+    return (
+      await repository.insert(
+        credentialRecord({
+          label,
+          storeHash: label.replace(/\W/g, '').toLowerCase() || 'x',
+          capabilities: READ_ONLY,
+          ...secrets,
+          ...overrides,
+        }),
+        [],
+      )
+    ).id;
   }
 
   it('lists only active credentials, ordered by label, searched and paginated', async () => {
@@ -67,10 +86,14 @@ describeEachEngine('credential provider', (engine) => {
     const writable = await seed('Writer', { capabilities: WRITABLE });
     await seed('Reader', { capabilities: READ_ONLY });
     await seed('Unknown', { capabilities: { ...WRITABLE, productsWrite: null } });
-    expect((await provider.listOptions({ capability: 'products:modify' })).options).toEqual([{ id: writable, label: 'Writer' }]);
+    expect((await provider.listOptions({ capability: 'products:modify' })).options).toEqual([
+      { id: writable, label: 'Writer' },
+    ]);
     expect((await provider.listOptions({})).options).toHaveLength(3);
     const reader = (await provider.listOptions({ query: 'Reader' })).options[0]!.id;
-    expect((await provider.listOptions({ ids: [reader], capability: 'products:modify' })).options).toEqual([{ id: reader, label: 'Reader', inactive: true }]);
+    expect((await provider.listOptions({ ids: [reader], capability: 'products:modify' })).options).toEqual([
+      { id: reader, label: 'Reader', inactive: true },
+    ]);
   });
 
   it('hands a job a frozen, decrypted credential with only the active PIM mappings', async () => {
@@ -112,12 +135,22 @@ describeEachEngine('credential provider', (engine) => {
     await harness.container.get(CredentialService).setStatus(id, false);
     const inactive = await provider.getActive(id).catch((e: unknown) => e);
     expect(inactive).toBeInstanceOf(CredentialUnavailableError);
-    expect(inactive).toMatchObject({ reason: 'inactive', messageKey: 'bigcommerce.provider.credential-inactive', credentialId: String(id) });
-    expect((inactive as Error).message).toBe(`The BigCommerce credential #${id} is inactive. Activate it, or choose another credential for this job.`);
+    expect(inactive).toMatchObject({
+      reason: 'inactive',
+      messageKey: 'bigcommerce.provider.credential-inactive',
+      credentialId: String(id),
+    });
+    expect((inactive as Error).message).toBe(
+      `The BigCommerce credential #${id} is inactive. Activate it, or choose another credential for this job.`,
+    );
 
     await repository.delete(id, []);
-    await expect(provider.getActive(id)).rejects.toMatchObject({ reason: 'missing', messageKey: 'bigcommerce.provider.credential-missing' });
-    for (const junk of ['abc', 0, -1, '1; DROP TABLE x', 1.5]) await expect(provider.getActive(junk)).rejects.toBeInstanceOf(CredentialUnavailableError);
+    await expect(provider.getActive(id)).rejects.toMatchObject({
+      reason: 'missing',
+      messageKey: 'bigcommerce.provider.credential-missing',
+    });
+    for (const junk of ['abc', 0, -1, '1; DROP TABLE x', 1.5])
+      await expect(provider.getActive(junk)).rejects.toBeInstanceOf(CredentialUnavailableError);
   });
 
   it('serves 200 concurrent getActive calls correctly', async () => {
@@ -127,7 +160,11 @@ describeEachEngine('credential provider', (engine) => {
     const results = await Promise.all(calls.map((id) => provider.getActive(id)));
     results.forEach((credential, i) => {
       const n = ids.indexOf(calls[i]!);
-      expect([credential.id, credential.label, credential.accessToken]).toEqual([calls[i], `Concurrent ${n}`, `token-of-Concurrent ${n}`]);
+      expect([credential.id, credential.label, credential.accessToken]).toEqual([
+        calls[i],
+        `Concurrent ${n}`,
+        `token-of-Concurrent ${n}`,
+      ]);
     });
   });
 
@@ -141,6 +178,8 @@ describeEachEngine('credential provider', (engine) => {
     const source = harness.container.get(registration.token);
     const listed = await source.list({ params: { capability: 'products:modify' } });
     expect(listed).toEqual({ options: [{ id: String(id), label: 'Filter me' }], page: 1, lastPage: 1 });
-    expect(JSON.stringify([listed, await provider.listOptions({}), await source.list({ ids: [String(id)] })])).not.toMatch(/token-of|secret-of/);
+    expect(
+      JSON.stringify([listed, await provider.listOptions({}), await source.list({ ids: [String(id)] })]),
+    ).not.toMatch(/token-of|secret-of/);
   });
 });

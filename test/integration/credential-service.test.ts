@@ -3,7 +3,11 @@ import type { DataSource } from 'typeorm';
 import { SECRET_MASK } from '@pim/kernel';
 import { BigcommerceError } from '../../src/errors/bigcommerce.errors.js';
 import { InvalidInputError } from '../../src/errors/invalid-input.error.js';
-import { CredentialNotFoundError, DuplicateLabelError, StaleCredentialError } from '../../src/errors/persistence.errors.js';
+import {
+  CredentialNotFoundError,
+  DuplicateLabelError,
+  StaleCredentialError,
+} from '../../src/errors/persistence.errors.js';
 import { REDACTED } from '../../src/domain.js';
 import { CredentialHistoryRepository } from '../../src/persistence/credential-history.repository.js';
 import { CredentialRepository } from '../../src/persistence/credential.repository.js';
@@ -32,8 +36,19 @@ describeEachEngine('credential service', (engine) => {
   beforeAll(async () => {
     sandbox = await startSandbox({
       stores: [
-        sandboxStore({ hash: 'main1', name: 'Main Street Shop', tokens: [{ token: TOKEN, information: 'read', products: 'modify' }, { token: OTHER_TOKEN, information: 'read', products: 'read' }] }),
-        sandboxStore({ hash: 'second2', name: 'Second Shop', tokens: [{ token: 'tok-second-store', information: 'read', products: 'read' }] }),
+        sandboxStore({
+          hash: 'main1',
+          name: 'Main Street Shop',
+          tokens: [
+            { token: TOKEN, information: 'read', products: 'modify' },
+            { token: OTHER_TOKEN, information: 'read', products: 'read' },
+          ],
+        }),
+        sandboxStore({
+          hash: 'second2',
+          name: 'Second Shop',
+          tokens: [{ token: 'tok-second-store', information: 'read', products: 'read' }],
+        }),
       ],
     });
     handle = await openScratch(engine, { migrate: true });
@@ -65,7 +80,8 @@ describeEachEngine('credential service', (engine) => {
     status: 'active',
     ...overrides,
   });
-  const count = async (table = 'bigcommerce_credentials') => Number((await db.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+  const count = async (table = 'bigcommerce_credentials') =>
+    Number((await db.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
 
   async function rejection(promise: Promise<unknown>): Promise<Error> {
     try {
@@ -112,7 +128,12 @@ describeEachEngine('credential service', (engine) => {
   it.each([
     ['a refused token', { accessToken: 'tok-wrong' }, 'token-invalid', 'accessToken'],
     ['an unknown store', { apiUrl: 'STORE' }, 'store-not-found', 'apiUrl'],
-    ['a token issued for another store (refused with 401)', { accessToken: 'tok-second-store' }, 'token-invalid', 'accessToken'],
+    [
+      'a token issued for another store (refused with 401)',
+      { accessToken: 'tok-second-store' },
+      'token-invalid',
+      'accessToken',
+    ],
   ])('stores nothing when verification fails: %s', async (_name, overrides, code, field) => {
     const values = { ...overrides } as Record<string, unknown>;
     if (values.apiUrl === 'STORE') values.apiUrl = sandbox.apiUrl('nosuch9');
@@ -124,7 +145,11 @@ describeEachEngine('credential service', (engine) => {
   });
 
   it('stores nothing when BigCommerce is down, rate-limiting or hanging', async () => {
-    for (const fault of [{ kind: 'status', status: 503 }, { kind: 'rate-limit', resetMs: 60_000 }, { kind: 'malformed' }] as const) {
+    for (const fault of [
+      { kind: 'status', status: 503 },
+      { kind: 'rate-limit', resetMs: 60_000 },
+      { kind: 'malformed' },
+    ] as const) {
       sandbox.fault('main1', 'store', fault);
       expect(await rejection(service.create(input()))).toBeInstanceOf(BigcommerceError);
       sandbox.clearFaults();
@@ -133,7 +158,15 @@ describeEachEngine('credential service', (engine) => {
   });
 
   it('refuses invalid input per field, before calling BigCommerce', async () => {
-    const error = (await rejection(service.create({ label: '', apiUrl: 'http://example.com/', clientId: 'x'.repeat(300), status: 'maybe', isAdmin: true }))) as InvalidInputError;
+    const error = (await rejection(
+      service.create({
+        label: '',
+        apiUrl: 'http://example.com/',
+        clientId: 'x'.repeat(300),
+        status: 'maybe',
+        isAdmin: true,
+      }),
+    )) as InvalidInputError;
     expect(error).toBeInstanceOf(InvalidInputError);
     expect(Object.fromEntries(Object.entries(error.errors).map(([field, [m]]) => [field, m!.messageKey]))).toEqual({
       label: 'bigcommerce.validation.required',
@@ -144,7 +177,9 @@ describeEachEngine('credential service', (engine) => {
       isAdmin: 'bigcommerce.validation.unknown-field',
     });
     expect(error.errors.clientId![0]!.params).toEqual({ max: 255 });
-    const url = (await rejection(service.create(input({ apiUrl: 'http://api.bigcommerce.com/stores/abc/' })))) as InvalidInputError;
+    const url = (await rejection(
+      service.create(input({ apiUrl: 'http://api.bigcommerce.com/stores/abc/' })),
+    )) as InvalidInputError;
     expect(url.errors.apiUrl![0]!.messageKey).toBe('bigcommerce.api-url.not-https');
     expect(sandbox.requests).toHaveLength(0);
     expect(await count()).toBe(0);
@@ -156,10 +191,16 @@ describeEachEngine('credential service', (engine) => {
     expect(duplicate).toBeInstanceOf(DuplicateLabelError);
     expect((duplicate as DuplicateLabelError).field).toBe('label');
 
-    const results = await Promise.allSettled([service.create(input({ label: 'Race' })), service.create(input({ label: 'Race' })), service.create(input({ label: 'Race' }))]);
+    const results = await Promise.allSettled([
+      service.create(input({ label: 'Race' })),
+      service.create(input({ label: 'Race' })),
+      service.create(input({ label: 'Race' })),
+    ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(DuplicateLabelError);
-    expect(Number((await db.query("SELECT COUNT(*) AS n FROM bigcommerce_credentials WHERE label = 'Race'"))[0].n)).toBe(1);
+    expect(
+      Number((await db.query("SELECT COUNT(*) AS n FROM bigcommerce_credentials WHERE label = 'Race'"))[0].n),
+    ).toBe(1);
     expect(await count('bigcommerce_credential_history')).toBe(2);
   });
 
@@ -168,8 +209,20 @@ describeEachEngine('credential service', (engine) => {
     const before = (await db.query('SELECT access_token_sealed, client_secret_sealed FROM bigcommerce_credentials'))[0];
     sandbox.clearRequests();
 
-    await service.update(created.id, { version: 1, accessToken: SECRET_MASK, clientSecret: '', status: 'inactive', localeMapping: { en_US: 'en', fr_FR: '' }, currencyMapping: { USD: 'USD' } });
-    expect(await credentials.get(created.id)).toMatchObject({ status: 'inactive', version: 2, localeMapping: { en_US: 'en' }, currencyMapping: { USD: 'USD' } });
+    await service.update(created.id, {
+      version: 1,
+      accessToken: SECRET_MASK,
+      clientSecret: '',
+      status: 'inactive',
+      localeMapping: { en_US: 'en', fr_FR: '' },
+      currencyMapping: { USD: 'USD' },
+    });
+    expect(await credentials.get(created.id)).toMatchObject({
+      status: 'inactive',
+      version: 2,
+      localeMapping: { en_US: 'en' },
+      currencyMapping: { USD: 'USD' },
+    });
     expect(sandbox.requests).toHaveLength(0);
     const after = (await db.query('SELECT access_token_sealed, client_secret_sealed FROM bigcommerce_credentials'))[0];
     expect(after).toEqual(before);
@@ -181,17 +234,26 @@ describeEachEngine('credential service', (engine) => {
 
   it('re-verifies when the token changes, and replaces it only when verification passes', async () => {
     const created = await service.create(input());
-    const sealedBefore = (await db.query('SELECT access_token_sealed FROM bigcommerce_credentials'))[0].access_token_sealed;
+    const sealedBefore = (await db.query('SELECT access_token_sealed FROM bigcommerce_credentials'))[0]
+      .access_token_sealed;
     sandbox.clearRequests();
 
     const refused = await rejection(service.update(created.id, { version: 1, accessToken: 'tok-revoked' }));
     expect((refused as BigcommerceError).code).toBe('token-invalid');
-    expect((await db.query('SELECT access_token_sealed, version FROM bigcommerce_credentials'))[0]).toMatchObject({ access_token_sealed: sealedBefore });
+    expect((await db.query('SELECT access_token_sealed, version FROM bigcommerce_credentials'))[0]).toMatchObject({
+      access_token_sealed: sealedBefore,
+    });
 
     await service.update(created.id, { version: 1, accessToken: OTHER_TOKEN });
-    expect((await credentials.get(created.id)).capabilities).toEqual({ informationRead: true, productsRead: true, productsWrite: false });
+    expect((await credentials.get(created.id)).capabilities).toEqual({
+      informationRead: true,
+      productsRead: true,
+      productsWrite: false,
+    });
     expect(sandbox.requests.filter((r) => r.route === 'store')).toHaveLength(2);
-    expect((await db.query('SELECT access_token_sealed FROM bigcommerce_credentials'))[0].access_token_sealed).not.toBe(sealedBefore);
+    expect((await db.query('SELECT access_token_sealed FROM bigcommerce_credentials'))[0].access_token_sealed).not.toBe(
+      sealedBefore,
+    );
 
     sandbox.clearRequests();
     await service.update(created.id, { version: 2, clientId: 'client-new' });
@@ -208,19 +270,33 @@ describeEachEngine('credential service', (engine) => {
     // The stored token never follows the credential to another store: nothing is sent anywhere.
     const moved = await rejection(service.update(created.id, { version: 1, apiUrl: sandbox.apiUrl('second2') }));
     expect(moved).toBeInstanceOf(InvalidInputError);
-    expect((moved as InvalidInputError).errors).toEqual({ accessToken: [{ messageKey: 'bigcommerce.validation.token-required', params: {} }] });
+    expect((moved as InvalidInputError).errors).toEqual({
+      accessToken: [{ messageKey: 'bigcommerce.validation.token-required', params: {} }],
+    });
     expect(sandbox.requests).toEqual([]);
-    const masked = await rejection(service.update(created.id, { version: 1, apiUrl: sandbox.apiUrl('second2'), accessToken: SECRET_MASK }));
+    const masked = await rejection(
+      service.update(created.id, { version: 1, apiUrl: sandbox.apiUrl('second2'), accessToken: SECRET_MASK }),
+    );
     expect(masked).toBeInstanceOf(InvalidInputError);
-    const wrong = await rejection(service.update(created.id, { version: 1, apiUrl: sandbox.apiUrl('second2'), accessToken: TOKEN }));
+    const wrong = await rejection(
+      service.update(created.id, { version: 1, apiUrl: sandbox.apiUrl('second2'), accessToken: TOKEN }),
+    );
     expect((wrong as BigcommerceError).code).toBe('token-invalid');
     sandbox.clearRequests();
     // Only the form of the URL changed (v3/ and no trailing slash): the same store, no token needed.
     await service.update(created.id, { version: 1, apiUrl: `${sandbox.origin}/stores/main1/v3` });
     expect(sandbox.requests).toEqual([]);
-    const edited = await service.update(created.id, { version: 1, apiUrl: sandbox.apiUrl('second2'), accessToken: 'tok-second-store' });
+    const edited = await service.update(created.id, {
+      version: 1,
+      apiUrl: sandbox.apiUrl('second2'),
+      accessToken: 'tok-second-store',
+    });
     expect(edited).toEqual({ id: created.id, label: 'Production Store', storeName: 'Second Shop' });
-    expect(await credentials.get(created.id)).toMatchObject({ storeHash: 'second2', storeName: 'Second Shop', apiUrl: `${sandbox.origin}/stores/second2/` });
+    expect(await credentials.get(created.id)).toMatchObject({
+      storeHash: 'second2',
+      storeName: 'Second Shop',
+      apiUrl: `${sandbox.origin}/stores/second2/`,
+    });
   });
 
   it('rejects a stale version with a conflict and overwrites nothing', async () => {
@@ -245,7 +321,11 @@ describeEachEngine('credential service', (engine) => {
   it('tests the connection on demand and records the outcome without making the edit form stale', async () => {
     const created = await service.create(input());
     const ok = await checks.check(created.id);
-    expect(ok).toMatchObject({ ok: true, storeName: 'Main Street Shop', facts: { verificationOutcome: 'ok', storeName: 'Main Street Shop' } });
+    expect(ok).toMatchObject({
+      ok: true,
+      storeName: 'Main Street Shop',
+      facts: { verificationOutcome: 'ok', storeName: 'Main Street Shop' },
+    });
     expect((await credentials.get(created.id)).version).toBe(1);
 
     sandbox.fault('main1', 'store', { kind: 'status', status: 401 });

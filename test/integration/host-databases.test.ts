@@ -14,7 +14,11 @@ describeEachEngine('the reference host on DATABASE_URL', (engine) => {
     if (engine === 'sqlite') {
       // The embedded default: no DATABASE_URL, a SQLite file in the data folder.
       const dataDir = mkdtempSync(join(tmpdir(), 'pim-sqlite-'));
-      const kernel = await bootHost(readHostConfig({ PIM_DATA_DIR: dataDir }), { modules: [bigcommerceModule], logger: new RecordingLogger(), hostLocalesDir: HOST_LOCALES });
+      const kernel = await bootHost(readHostConfig({ PIM_DATA_DIR: dataDir }), {
+        modules: [bigcommerceModule],
+        logger: new RecordingLogger(),
+        hostLocalesDir: HOST_LOCALES,
+      });
       expect(kernel.dataSource.options.type).toBe('better-sqlite3');
       expect(String(kernel.dataSource.options.database)).toBe(join(dataDir, 'pim.sqlite'));
       await kernel.close();
@@ -26,22 +30,34 @@ describeEachEngine('the reference host on DATABASE_URL', (engine) => {
     const url = (scratch.scratch.options as { url: string }).url;
     const dataDir = mkdtempSync(join(tmpdir(), 'pim-db-'));
     // A shared database needs the keys every host shares: no per-host key file is made up.
-    await expect(bootHost(readHostConfig({ PIM_DATA_DIR: dataDir, DATABASE_URL: url }), { modules: [bigcommerceModule], logger: new RecordingLogger(), hostLocalesDir: HOST_LOCALES })).rejects.toThrow(
-      /PIM_SECRET_KEYS is not set[\s\S]*No key file was generated/,
-    );
+    await expect(
+      bootHost(readHostConfig({ PIM_DATA_DIR: dataDir, DATABASE_URL: url }), {
+        modules: [bigcommerceModule],
+        logger: new RecordingLogger(),
+        hostLocalesDir: HOST_LOCALES,
+      }),
+    ).rejects.toThrow(/PIM_SECRET_KEYS is not set[\s\S]*No key file was generated/);
     expect(existsSync(join(dataDir, 'secret-keys.json'))).toBe(false);
     let printed = '';
-    const kernel = await bootHost(readHostConfig({ PIM_DATA_DIR: dataDir, DATABASE_URL: url, PIM_SECRET_KEYS: `k1:${randomBytes(32).toString('base64')}` }), {
-      modules: [bigcommerceModule],
-      logger: new RecordingLogger(),
-      hostLocalesDir: HOST_LOCALES,
-      onFirstAdmin: (email, password) => (printed = `${email} ${password}`),
-    });
+    const kernel = await bootHost(
+      readHostConfig({
+        PIM_DATA_DIR: dataDir,
+        DATABASE_URL: url,
+        PIM_SECRET_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+      }),
+      {
+        modules: [bigcommerceModule],
+        logger: new RecordingLogger(),
+        hostLocalesDir: HOST_LOCALES,
+        onFirstAdmin: (email, password) => (printed = `${email} ${password}`),
+      },
+    );
     try {
       expect(printed).toMatch(/^admin@example\.com \S{16,}$/);
       const password = printed.split(' ')[1]!;
       expect(await kernel.users.authenticate('admin@example.com', password)).toMatchObject({ role: { all: true } });
-      const tables = async () => (await tableNames(kernel.dataSource)).filter((n) => /^(pim_|bigcommerce_)/.test(n) && n !== 'pim_migrations');
+      const tables = async () =>
+        (await tableNames(kernel.dataSource)).filter((n) => /^(pim_|bigcommerce_)/.test(n) && n !== 'pim_migrations');
       expect(await tables()).toEqual([
         'bigcommerce_credential_history',
         'bigcommerce_credentials',
@@ -52,7 +68,8 @@ describeEachEngine('the reference host on DATABASE_URL', (engine) => {
         'pim_sessions',
         'pim_users',
       ]);
-      for (let i = 0; i < kernel.dataSource.migrations.length; i++) await kernel.dataSource.undoLastMigration({ transaction: 'each' });
+      for (let i = 0; i < kernel.dataSource.migrations.length; i++)
+        await kernel.dataSource.undoLastMigration({ transaction: 'each' });
       expect(await tables()).toEqual([]);
     } finally {
       await kernel.close();

@@ -9,7 +9,11 @@ import { describeEachEngine } from '../support/describe-each-engine.js';
 import { signIn, startHostHarness, type HttpClient, type HttpResult } from '../support/host-harness.js';
 import { useSandbox } from '../support/use-sandbox.js';
 
-const STORE = sandboxStore({ hash: 'hostile1', name: 'Hostile Test Store', tokens: [{ token: 'tok-hostile-0123456789', information: 'read', products: 'modify' }] });
+const STORE = sandboxStore({
+  hash: 'hostile1',
+  name: 'Hostile Test Store',
+  tokens: [{ token: 'tok-hostile-0123456789', information: 'read', products: 'modify' }],
+});
 const TOKEN = STORE.tokens[0]!.token;
 const sandbox = useSandbox({ stores: [STORE] });
 const FUZZ_REQUESTS = 2000;
@@ -70,7 +74,10 @@ describeEachEngine('hostile input to every route', (engine) => {
     const env: Record<string, string> = { BIGCOMMERCE_API_ORIGINS: sandbox().origin };
     if (engine !== 'sqlite') {
       scratch = await createScratch(engine);
-      Object.assign(env, { DATABASE_URL: (scratch.options as { url: string }).url, PIM_SECRET_KEYS: `k1:${randomBytes(32).toString('base64')}` });
+      Object.assign(env, {
+        DATABASE_URL: (scratch.options as { url: string }).url,
+        PIM_SECRET_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+      });
     }
     harness = await startHostHarness(env);
     http = harness.http;
@@ -87,7 +94,15 @@ describeEachEngine('hostile input to every route', (engine) => {
   async function create(label: string): Promise<number> {
     const response = await http('POST', '/admin/bigcommerce/credentials', {
       headers: { cookie: auth.cookie, ...json },
-      form: { _csrf: auth.csrf, label, apiUrl: sandbox().apiUrl(STORE.hash), clientId: 'client', clientSecret: 'secret', accessToken: TOKEN, status: 'active' },
+      form: {
+        _csrf: auth.csrf,
+        label,
+        apiUrl: sandbox().apiUrl(STORE.hash),
+        clientId: 'client',
+        clientSecret: 'secret',
+        accessToken: TOKEN,
+        status: 'active',
+      },
     });
     expect([label, response.statusCode]).toEqual([label, 200]);
     return Number(/credentials\/(\d+)\/edit/.exec(response.json<{ redirect_url: string }>().redirect_url)![1]);
@@ -110,21 +125,51 @@ describeEachEngine('hostile input to every route', (engine) => {
   const formHeaders = () => ({ cookie: auth.cookie, 'content-type': 'application/x-www-form-urlencoded' });
 
   describe('each finding of the adversarial pass', () => {
-    it.each(['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty'])('answers 400 to a sort on %s, as HTML and as JSON', async (column) => {
-      for (const headers of [{ cookie: auth.cookie }, { cookie: auth.cookie, ...json }]) {
-        expect((await http('GET', `/admin/bigcommerce/credentials?sort[column]=${column}&sort[order]=asc`, { headers })).statusCode).toBe(400);
-      }
-    });
+    it.each(['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty'])(
+      'answers 400 to a sort on %s, as HTML and as JSON',
+      async (column) => {
+        for (const headers of [{ cookie: auth.cookie }, { cookie: auth.cookie, ...json }]) {
+          expect(
+            (await http('GET', `/admin/bigcommerce/credentials?sort[column]=${column}&sort[order]=asc`, { headers }))
+              .statusCode,
+          ).toBe(400);
+        }
+      },
+    );
 
     it('answers 400 to a NUL in a search, an option query, a label or a client id, before BigCommerce is asked', async () => {
       sandbox().clearRequests();
-      expect((await http('GET', '/admin/bigcommerce/credentials?filters[all][]=a%00b', { headers: { cookie: auth.cookie } })).statusCode).toBe(400);
-      expect((await http('GET', '/admin/bigcommerce/credentials/options?query=%00', { headers: { cookie: auth.cookie, ...json } })).statusCode).toBe(400);
+      expect(
+        (await http('GET', '/admin/bigcommerce/credentials?filters[all][]=a%00b', { headers: { cookie: auth.cookie } }))
+          .statusCode,
+      ).toBe(400);
+      expect(
+        (
+          await http('GET', '/admin/bigcommerce/credentials/options?query=%00', {
+            headers: { cookie: auth.cookie, ...json },
+          })
+        ).statusCode,
+      ).toBe(400);
       const before = await state();
       for (const field of ['label', 'clientId']) {
-        const body = { _csrf: auth.csrf, label: 'Nul Store', apiUrl: sandbox().apiUrl(STORE.hash), clientId: 'client', clientSecret: 's', accessToken: TOKEN, status: 'active', [field]: 'a\u0000b' };
-        expect((await http('POST', '/admin/bigcommerce/credentials', { headers: formHeaders(), body: form(body) })).statusCode).toBe(400);
-        const asJson = await http('POST', '/admin/bigcommerce/credentials', { headers: { cookie: auth.cookie, 'content-type': 'application/json', 'x-csrf-token': auth.csrf, ...json }, body: JSON.stringify(body) });
+        const body = {
+          _csrf: auth.csrf,
+          label: 'Nul Store',
+          apiUrl: sandbox().apiUrl(STORE.hash),
+          clientId: 'client',
+          clientSecret: 's',
+          accessToken: TOKEN,
+          status: 'active',
+          [field]: 'a\u0000b',
+        };
+        expect(
+          (await http('POST', '/admin/bigcommerce/credentials', { headers: formHeaders(), body: form(body) }))
+            .statusCode,
+        ).toBe(400);
+        const asJson = await http('POST', '/admin/bigcommerce/credentials', {
+          headers: { cookie: auth.cookie, 'content-type': 'application/json', 'x-csrf-token': auth.csrf, ...json },
+          body: JSON.stringify(body),
+        });
         expect(asJson.statusCode).toBe(400);
       }
       expect(await state()).toBe(before);
@@ -134,12 +179,23 @@ describeEachEngine('hostile input to every route', (engine) => {
     it('refuses invisible characters in a label with a field error, and nested JSON with a 400', async () => {
       const label = await http('POST', '/admin/bigcommerce/credentials', {
         headers: { cookie: auth.cookie, ...json },
-        form: { _csrf: auth.csrf, label: 'Prod\u202Euction', apiUrl: sandbox().apiUrl(STORE.hash), clientId: 'c', clientSecret: 's', accessToken: TOKEN, status: 'active' },
+        form: {
+          _csrf: auth.csrf,
+          label: 'Prod\u202Euction',
+          apiUrl: sandbox().apiUrl(STORE.hash),
+          clientId: 'c',
+          clientSecret: 's',
+          accessToken: TOKEN,
+          status: 'active',
+        },
       });
       expect(label.statusCode).toBe(422);
       expect(label.json().errors).toEqual({ label: [expect.stringContaining('invisible')] });
       const nested = `{"label":${'['.repeat(5000)}${']'.repeat(5000)},"_csrf":"${auth.csrf}"}`;
-      const deep = await http('POST', '/admin/bigcommerce/credentials', { headers: { cookie: auth.cookie, 'content-type': 'application/json', ...json }, body: nested });
+      const deep = await http('POST', '/admin/bigcommerce/credentials', {
+        headers: { cookie: auth.cookie, 'content-type': 'application/json', ...json },
+        body: nested,
+      });
       expect(deep.statusCode).toBe(400);
     });
 
@@ -147,15 +203,25 @@ describeEachEngine('hostile input to every route', (engine) => {
       const before = await state();
       for (const id of ['0x1', '1e0', '+1', '%201', '01', '0', '-1', '1.0', '99999999999']) {
         const url = `/admin/bigcommerce/credentials/${id.replace('1', String(ids[0]))}`;
-        expect([id, (await http('GET', `${url}/edit`, { headers: { cookie: auth.cookie } })).statusCode]).toEqual([id, 404]);
-        const put = await http('POST', url, { headers: { ...formHeaders(), ...json }, body: form({ _csrf: auth.csrf, _method: 'PUT', version: '1', label: 'Hijacked' }) });
+        expect([id, (await http('GET', `${url}/edit`, { headers: { cookie: auth.cookie } })).statusCode]).toEqual([
+          id,
+          404,
+        ]);
+        const put = await http('POST', url, {
+          headers: { ...formHeaders(), ...json },
+          body: form({ _csrf: auth.csrf, _method: 'PUT', version: '1', label: 'Hijacked' }),
+        });
         expect([id, put.statusCode]).toEqual([id, 404]);
       }
       expect(await state()).toBe(before);
     });
 
     it('answers HEAD like GET on signed-in pages', async () => {
-      for (const path of ['/admin/bigcommerce/credentials', `/admin/bigcommerce/credentials/${ids[0]}/edit`, '/admin/jobs/export-bigcommerce']) {
+      for (const path of [
+        '/admin/bigcommerce/credentials',
+        `/admin/bigcommerce/credentials/${ids[0]}/edit`,
+        '/admin/jobs/export-bigcommerce',
+      ]) {
         const head = await http('HEAD', path, { headers: { cookie: auth.cookie } });
         expect([path, head.statusCode, head.body]).toEqual([path, 200, '']);
       }
@@ -169,27 +235,48 @@ describeEachEngine('hostile input to every route', (engine) => {
         const carried = /name="next" value="([^"]+)"/.exec(page.body)?.[1] ?? null;
         const response = await http('POST', '/admin/login', {
           headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
-          body: form({ _csrf: csrf, email: 'admin@example.com', password: 'harness-admin-password', ...(carried === null ? { next } : { next: carried }) }),
+          body: form({
+            _csrf: csrf,
+            email: 'admin@example.com',
+            password: 'harness-admin-password',
+            ...(carried === null ? { next } : { next: carried }),
+          }),
         });
         return { carried, status: response.statusCode, location: response.headers.get('location') };
       };
-      expect(await login('/admin/bigcommerce/credentials/create')).toEqual({ carried: '/admin/bigcommerce/credentials/create', status: 303, location: '/admin/bigcommerce/credentials/create' });
-      for (const next of ['/admin/x\r\nSet-Cookie: a=b', '/admin/\u2028', 'https://evil.example/', '//evil.example', '/admin//evil.example']) {
+      expect(await login('/admin/bigcommerce/credentials/create')).toEqual({
+        carried: '/admin/bigcommerce/credentials/create',
+        status: 303,
+        location: '/admin/bigcommerce/credentials/create',
+      });
+      for (const next of [
+        '/admin/x\r\nSet-Cookie: a=b',
+        '/admin/\u2028',
+        'https://evil.example/',
+        '//evil.example',
+        '/admin//evil.example',
+      ]) {
         expect([next, await login(next)]).toEqual([next, { carried: null, status: 303, location: '/admin' }]);
       }
     });
 
     it('sends the language switch back to an admin path only, whatever Host and Referer say', async () => {
       const switchTo = (referer: string, host?: string) =>
-        http('POST', '/admin/locale', { headers: { ...formHeaders(), referer, ...(host ? { host } : {}) }, body: form({ _csrf: auth.csrf, locale: 'en_US' }) });
-      expect((await switchTo('https://evil.example/admin/jobs/export-bigcommerce', 'evil.example')).headers.get('location')).toBe('/admin/jobs/export-bigcommerce');
+        http('POST', '/admin/locale', {
+          headers: { ...formHeaders(), referer, ...(host ? { host } : {}) },
+          body: form({ _csrf: auth.csrf, locale: 'en_US' }),
+        });
+      expect(
+        (await switchTo('https://evil.example/admin/jobs/export-bigcommerce', 'evil.example')).headers.get('location'),
+      ).toBe('/admin/jobs/export-bigcommerce');
       expect((await switchTo('https://evil.example/elsewhere', 'evil.example')).headers.get('location')).toBe('/admin');
     });
 
     if (engine === 'sqlite') {
       it('keeps the SQLite file, its lock file and the key file private (0600) in a private folder (0700)', () => {
         expect(statSync(harness.dataDir).mode & 0o777).toBe(0o700);
-        for (const file of ['pim.sqlite', 'pim.sqlite.boot-lock', 'secret-keys.json']) expect([file, statSync(join(harness.dataDir, file)).mode & 0o777]).toEqual([file, 0o600]);
+        for (const file of ['pim.sqlite', 'pim.sqlite.boot-lock', 'secret-keys.json'])
+          expect([file, statSync(join(harness.dataDir, file)).mode & 0o777]).toEqual([file, 0o600]);
       });
     }
   });
@@ -202,43 +289,147 @@ describeEachEngine('hostile input to every route', (engine) => {
     const enc = encodeURIComponent;
     const anyId = () => (next() < 0.3 ? String(pick(ids)) : hostile());
 
-    const requests: (() => { method: string; url: string; headers: Record<string, string>; body?: string; changes: boolean })[] = [
-      () => ({ method: 'GET', url: `/admin/bigcommerce/credentials?${enc(pick(['filters[all][]', 'filters[status][]', `filters[${hostile()}][]`, 'sort[column]', 'sort[order]', 'pagination[page]', 'pagination[per_page]', hostile()]))}=${enc(hostile())}`, headers: next() < 0.5 ? json : {}, changes: false }),
-      () => ({ method: 'GET', url: `/admin/bigcommerce/credentials/options?query=${enc(hostile())}&page=${enc(hostile())}&per_page=${enc(hostile())}&identifiers[values][]=${enc(anyId())}&capability=${enc(hostile())}`, headers: json, changes: false }),
-      () => ({ method: 'GET', url: `/admin/${pick(['bigcommerce/store-currencies', 'bigcommerce/store-locales'])}/options?credentialId=${enc(anyId())}&query=${enc(hostile())}`, headers: json, changes: false }),
-      () => ({ method: pick(['GET', 'HEAD']), url: `/admin/bigcommerce/credentials/${enc(anyId())}/edit`, headers: {}, changes: false }),
+    const requests: (() => {
+      method: string;
+      url: string;
+      headers: Record<string, string>;
+      body?: string;
+      changes: boolean;
+    })[] = [
+      () => ({
+        method: 'GET',
+        url: `/admin/bigcommerce/credentials?${enc(pick(['filters[all][]', 'filters[status][]', `filters[${hostile()}][]`, 'sort[column]', 'sort[order]', 'pagination[page]', 'pagination[per_page]', hostile()]))}=${enc(hostile())}`,
+        headers: next() < 0.5 ? json : {},
+        changes: false,
+      }),
+      () => ({
+        method: 'GET',
+        url: `/admin/bigcommerce/credentials/options?query=${enc(hostile())}&page=${enc(hostile())}&per_page=${enc(hostile())}&identifiers[values][]=${enc(anyId())}&capability=${enc(hostile())}`,
+        headers: json,
+        changes: false,
+      }),
+      () => ({
+        method: 'GET',
+        url: `/admin/${pick(['bigcommerce/store-currencies', 'bigcommerce/store-locales'])}/options?credentialId=${enc(anyId())}&query=${enc(hostile())}`,
+        headers: json,
+        changes: false,
+      }),
+      () => ({
+        method: pick(['GET', 'HEAD']),
+        url: `/admin/bigcommerce/credentials/${enc(anyId())}/edit`,
+        headers: {},
+        changes: false,
+      }),
       () => {
-        const fields: Record<string, string> = { _csrf: next() < 0.9 ? auth.csrf : hostile(), label: maybe(`Fuzz ${Math.floor(next() * 1e6)}`), apiUrl: maybe(sandbox().apiUrl(STORE.hash)), clientId: maybe('client'), clientSecret: maybe('secret'), accessToken: maybe(TOKEN), status: maybe('active') };
+        const fields: Record<string, string> = {
+          _csrf: next() < 0.9 ? auth.csrf : hostile(),
+          label: maybe(`Fuzz ${Math.floor(next() * 1e6)}`),
+          apiUrl: maybe(sandbox().apiUrl(STORE.hash)),
+          clientId: maybe('client'),
+          clientSecret: maybe('secret'),
+          accessToken: maybe(TOKEN),
+          status: maybe('active'),
+        };
         if (next() < 0.2) fields[hostile()] = hostile();
         const asJson = next() < 0.4;
         return {
           method: 'POST',
           url: '/admin/bigcommerce/credentials',
-          headers: { ...(asJson ? { 'content-type': 'application/json', 'x-csrf-token': enc(fields._csrf!) } : { 'content-type': 'application/x-www-form-urlencoded' }), ...(next() < 0.5 ? json : {}) },
-          body: asJson ? JSON.stringify(next() < 0.2 ? { ...fields, label: [hostile(), { deep: hostile() }] } : fields) : form(fields),
+          headers: {
+            ...(asJson
+              ? { 'content-type': 'application/json', 'x-csrf-token': enc(fields._csrf!) }
+              : { 'content-type': 'application/x-www-form-urlencoded' }),
+            ...(next() < 0.5 ? json : {}),
+          },
+          body: asJson
+            ? JSON.stringify(next() < 0.2 ? { ...fields, label: [hostile(), { deep: hostile() }] } : fields)
+            : form(fields),
           changes: true,
         };
       },
       () => {
-        const fields: Record<string, string> = { _csrf: next() < 0.9 ? auth.csrf : hostile(), _method: 'PUT', version: maybe('1'), [pick(['label', 'apiUrl', 'clientId', 'clientSecret', 'accessToken', 'status', 'defaultCurrency', 'defaultLocale', `localeMapping[${hostile()}]`, `currencyMapping[USD]`, hostile()])]: hostile() };
-        return { method: 'POST', url: `/admin/bigcommerce/credentials/${enc(anyId())}`, headers: { 'content-type': 'application/x-www-form-urlencoded', ...(next() < 0.5 ? json : {}) }, body: form(fields), changes: true };
+        const fields: Record<string, string> = {
+          _csrf: next() < 0.9 ? auth.csrf : hostile(),
+          _method: 'PUT',
+          version: maybe('1'),
+          [pick([
+            'label',
+            'apiUrl',
+            'clientId',
+            'clientSecret',
+            'accessToken',
+            'status',
+            'defaultCurrency',
+            'defaultLocale',
+            `localeMapping[${hostile()}]`,
+            `currencyMapping[USD]`,
+            hostile(),
+          ])]: hostile(),
+        };
+        return {
+          method: 'POST',
+          url: `/admin/bigcommerce/credentials/${enc(anyId())}`,
+          headers: { 'content-type': 'application/x-www-form-urlencoded', ...(next() < 0.5 ? json : {}) },
+          body: form(fields),
+          changes: true,
+        };
       },
-      () => ({ method: 'POST', url: `/admin/bigcommerce/credentials/${enc(hostile())}`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form({ _csrf: auth.csrf, _method: pick(['DELETE', hostile()]) }), changes: true }),
-      () => ({ method: 'POST', url: `/admin/bigcommerce/credentials/${enc(hostile())}/verify`, headers: { 'content-type': 'application/x-www-form-urlencoded', ...json }, body: form({ _csrf: maybe(auth.csrf) }), changes: true }),
-      () => ({ method: 'POST', url: '/admin/jobs/export-bigcommerce', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `_csrf=${enc(auth.csrf)}&filters[credentials]=${enc(anyId())}&${enc(hostile())}=${enc(hostile())}`, changes: true }),
-      () => ({ method: 'POST', url: '/admin/locale', headers: { 'content-type': 'application/x-www-form-urlencoded', referer: `https://${pick(['evil.example', '127.0.0.1'])}/${enc(hostile())}` }, body: form({ _csrf: maybe(auth.csrf), locale: maybe('de_DE') }), changes: true }),
+      () => ({
+        method: 'POST',
+        url: `/admin/bigcommerce/credentials/${enc(hostile())}`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: form({ _csrf: auth.csrf, _method: pick(['DELETE', hostile()]) }),
+        changes: true,
+      }),
+      () => ({
+        method: 'POST',
+        url: `/admin/bigcommerce/credentials/${enc(hostile())}/verify`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...json },
+        body: form({ _csrf: maybe(auth.csrf) }),
+        changes: true,
+      }),
+      () => ({
+        method: 'POST',
+        url: '/admin/jobs/export-bigcommerce',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: `_csrf=${enc(auth.csrf)}&filters[credentials]=${enc(anyId())}&${enc(hostile())}=${enc(hostile())}`,
+        changes: true,
+      }),
+      () => ({
+        method: 'POST',
+        url: '/admin/locale',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          referer: `https://${pick(['evil.example', '127.0.0.1'])}/${enc(hostile())}`,
+        },
+        body: form({ _csrf: maybe(auth.csrf), locale: maybe('de_DE') }),
+        changes: true,
+      }),
       () => ({
         method: 'POST',
         url: `/admin/login?next=${enc(hostile())}`,
         headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${auth.cookie}; ${loginForm.cookie}` },
-        body: form({ _csrf: next() < 0.8 ? loginForm.csrf : hostile(), email: pick([hostile(), `${hostile()}@example.com`, 'nobody@example.com']), password: hostile(), next: hostile() }),
+        body: form({
+          _csrf: next() < 0.8 ? loginForm.csrf : hostile(),
+          email: pick([hostile(), `${hostile()}@example.com`, 'nobody@example.com']),
+          password: hostile(),
+          next: hostile(),
+        }),
         changes: true,
       }),
-      () => ({ method: pick(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']), url: `/admin/${enc(hostile())}/${enc(hostile())}`, headers: {}, changes: true }),
+      () => ({
+        method: pick(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']),
+        url: `/admin/${enc(hostile())}/${enc(hostile())}`,
+        headers: {},
+        changes: true,
+      }),
     ];
 
     const page = await http('GET', '/admin/login');
-    const loginForm = { csrf: /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!, cookie: `pim_login_csrf=${page.cookies.find((c) => c.name === 'pim_login_csrf')!.value}` };
+    const loginForm = {
+      csrf: /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!,
+      cookie: `pim_login_csrf=${page.cookies.find((c) => c.name === 'pim_login_csrf')!.value}`,
+    };
     const failures: string[] = [];
     const statuses = new Map<number, number>();
     for (let i = 0; i < FUZZ_REQUESTS; i++) {
@@ -246,21 +437,31 @@ describeEachEngine('hostile input to every route', (engine) => {
       const before = request.changes ? await state() : '';
       let response: HttpResult;
       try {
-        response = await http(request.method, request.url, { headers: { cookie: auth.cookie, ...request.headers }, body: request.body });
-        if (request.url.startsWith('/admin/login') && response.statusCode === 303) failures.push(`#${i} a hostile sign-in succeeded`);
+        response = await http(request.method, request.url, {
+          headers: { cookie: auth.cookie, ...request.headers },
+          body: request.body,
+        });
+        if (request.url.startsWith('/admin/login') && response.statusCode === 303)
+          failures.push(`#${i} a hostile sign-in succeeded`);
       } catch (error) {
         failures.push(`#${i} ${request.method} ${request.url}: ${(error as Error).message}`);
         continue;
       }
       statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
-      if (response.statusCode >= 500) failures.push(`#${i} ${request.method} ${request.url} ${request.body?.slice(0, 200) ?? ''} → ${response.statusCode} ${response.body.slice(0, 200)}`);
-      if (request.changes && response.statusCode >= 400 && response.statusCode < 500 && (await state()) !== before) failures.push(`#${i} ${request.method} ${request.url} was refused (${response.statusCode}) but changed rows`);
+      if (response.statusCode >= 500)
+        failures.push(
+          `#${i} ${request.method} ${request.url} ${request.body?.slice(0, 200) ?? ''} → ${response.statusCode} ${response.body.slice(0, 200)}`,
+        );
+      if (request.changes && response.statusCode >= 400 && response.statusCode < 500 && (await state()) !== before)
+        failures.push(`#${i} ${request.method} ${request.url} was refused (${response.statusCode}) but changed rows`);
     }
     expect(failures).toEqual([]);
     // Refusals dominate: the generator mostly sends what must be refused.
     const refused = [...statuses].filter(([status]) => status >= 400).reduce((sum, [, n]) => sum + n, 0);
     expect(refused).toBeGreaterThan(FUZZ_REQUESTS / 2);
     // The session survived every hostile request (nothing signed it out or corrupted it).
-    expect((await http('GET', '/admin/bigcommerce/credentials', { headers: { cookie: auth.cookie } })).statusCode).toBe(200);
+    expect((await http('GET', '/admin/bigcommerce/credentials', { headers: { cookie: auth.cookie } })).statusCode).toBe(
+      200,
+    );
   }, 300_000);
 });

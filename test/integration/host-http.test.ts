@@ -24,7 +24,15 @@ describe('the reference host over HTTP', () => {
   async function createCredential(auth: { cookie: string; csrf: string }, label: string): Promise<number> {
     const response = await harness.http('POST', '/admin/bigcommerce/credentials', {
       headers: { cookie: auth.cookie, accept: 'application/json' },
-      form: { _csrf: auth.csrf, label, apiUrl: sandbox().apiUrl('host1'), clientId: 'c', clientSecret: 'shh-secret', accessToken: TOKEN, status: 'active' },
+      form: {
+        _csrf: auth.csrf,
+        label,
+        apiUrl: sandbox().apiUrl('host1'),
+        clientId: 'c',
+        clientSecret: 'shh-secret',
+        accessToken: TOKEN,
+        status: 'active',
+      },
     });
     expect(response.statusCode).toBe(200);
     return Number(/credentials\/(\d+)\/edit/.exec(response.json<{ redirect_url: string }>().redirect_url)![1]);
@@ -32,7 +40,9 @@ describe('the reference host over HTTP', () => {
 
   it('generates a 0600 key file on first run, with a warning', () => {
     expect(statSync(join(harness.dataDir, 'secret-keys.json')).mode & 0o777).toBe(0o600);
-    expect(harness.logger.lines.some((l) => l.level === 'warn' && l.message.includes('generated a secret key'))).toBe(true);
+    expect(harness.logger.lines.some((l) => l.level === 'warn' && l.message.includes('generated a secret key'))).toBe(
+      true,
+    );
   });
 
   it('redirects strangers to sign in, sets security headers, and refuses requests without the CSRF token', async () => {
@@ -42,10 +52,16 @@ describe('the reference host over HTTP', () => {
     const login = await harness.http('GET', '/admin/login');
     expect(login.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(login.headers.get('x-frame-options')).toBe('DENY');
-    expect(login.cookies.find((c) => c.name === 'pim_login_csrf')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
+    expect(login.cookies.find((c) => c.name === 'pim_login_csrf')).toMatchObject({
+      httpOnly: true,
+      sameSite: 'Strict',
+    });
 
     const auth = await signIn(harness.http);
-    const noToken = await harness.http('POST', '/admin/bigcommerce/credentials', { headers: { cookie: auth.cookie }, form: { label: 'x' } });
+    const noToken = await harness.http('POST', '/admin/bigcommerce/credentials', {
+      headers: { cookie: auth.cookie },
+      form: { label: 'x' },
+    });
     expect(noToken.statusCode).toBe(403);
     const wrongLogin = await harness.http('POST', '/admin/login', { form: { email: 'a@b.c', password: 'x' } });
     expect(wrongLogin.statusCode).toBe(403);
@@ -55,7 +71,11 @@ describe('the reference host over HTTP', () => {
     const page = await harness.http('GET', '/admin/login');
     const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;
     const cookie = `pim_login_csrf=${page.cookies.find((c) => c.name === 'pim_login_csrf')!.value}`;
-    const attempt = () => harness.http('POST', '/admin/login', { headers: { cookie }, form: { _csrf: csrf, email: 'admin@example.com', password: 'wrong' } });
+    const attempt = () =>
+      harness.http('POST', '/admin/login', {
+        headers: { cookie },
+        form: { _csrf: csrf, email: 'admin@example.com', password: 'wrong' },
+      });
     const statuses = [];
     for (let i = 0; i < 6; i++) statuses.push((await attempt()).statusCode);
     expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
@@ -66,7 +86,12 @@ describe('the reference host over HTTP', () => {
       const page = await h.http('GET', '/admin/login');
       const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;
       const cookie = `pim_login_csrf=${page.cookies.find((c) => c.name === 'pim_login_csrf')!.value}`;
-      return (await h.http('POST', '/admin/login', { headers: { cookie, 'x-forwarded-for': forwardedFor }, form: { _csrf: csrf, email: 'admin@example.com', password: 'wrong' } })).statusCode;
+      return (
+        await h.http('POST', '/admin/login', {
+          headers: { cookie, 'x-forwarded-for': forwardedFor },
+          form: { _csrf: csrf, email: 'admin@example.com', password: 'wrong' },
+        })
+      ).statusCode;
     };
     // Not trusted (the default): every forwarded address is the same client, the one connecting.
     for (let i = 0; i < 5; i++) expect(await fail(harness, `10.0.0.${i + 1}`)).toBe(401);
@@ -85,18 +110,31 @@ describe('the reference host over HTTP', () => {
   it('turns a stored secret this host cannot open into a translated notice and a 503, never a crash', async () => {
     const auth = await signIn(harness.http);
     const id = await createCredential(auth, 'Foreign Key');
-    const foreign = new AesGcmSecretCipher([{ id: 'k9', key: randomBytes(32) }], 'k9').encrypt('tok', 'bigcommerce.credential.access_token');
-    await harness.kernel.dataSource.query(`UPDATE bigcommerce_credentials SET access_token_sealed = '${foreign}' WHERE id = ${id}`);
+    const foreign = new AesGcmSecretCipher([{ id: 'k9', key: randomBytes(32) }], 'k9').encrypt(
+      'tok',
+      'bigcommerce.credential.access_token',
+    );
+    await harness.kernel.dataSource.query(
+      `UPDATE bigcommerce_credentials SET access_token_sealed = '${foreign}' WHERE id = ${id}`,
+    );
 
-    const page = await harness.http('GET', `/admin/bigcommerce/credentials/${id}/edit`, { headers: { cookie: auth.cookie } });
+    const page = await harness.http('GET', `/admin/bigcommerce/credentials/${id}/edit`, {
+      headers: { cookie: auth.cookie },
+    });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('sealed with the key &quot;k9&quot;, which it does not have');
     expect(page.body).not.toContain('could not be reached');
-    const tested = await harness.http('POST', `/admin/bigcommerce/credentials/${id}/verify`, { headers: { cookie: auth.cookie, accept: 'application/json' }, form: { _csrf: auth.csrf } });
+    const tested = await harness.http('POST', `/admin/bigcommerce/credentials/${id}/verify`, {
+      headers: { cookie: auth.cookie, accept: 'application/json' },
+      form: { _csrf: auth.csrf },
+    });
     expect(tested.statusCode).toBe(503);
     expect(tested.json()).toEqual({ message: expect.stringContaining('"k9"'), errors: {} });
     const version = /name="version" value="(\d+)"/.exec(page.body)![1]!;
-    const kept = await harness.http('POST', `/admin/bigcommerce/credentials/${id}`, { headers: { cookie: auth.cookie, accept: 'application/json' }, form: { _csrf: auth.csrf, _method: 'PUT', version, clientSecret: 'new-secret' } });
+    const kept = await harness.http('POST', `/admin/bigcommerce/credentials/${id}`, {
+      headers: { cookie: auth.cookie, accept: 'application/json' },
+      form: { _csrf: auth.csrf, _method: 'PUT', version, clientSecret: 'new-secret' },
+    });
     expect(kept.statusCode).toBe(503);
     // Typing both secrets again needs nothing from the stored ones.
     const replaced = await harness.http('POST', `/admin/bigcommerce/credentials/${id}`, {
@@ -114,9 +152,13 @@ describe('the reference host over HTTP', () => {
       let answer = '';
       socket.on('data', (chunk) => (answer += chunk.toString()));
       const closed = new Promise<boolean>((resolve) => socket.once('close', () => resolve(true)));
-      socket.write('POST /admin/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nemail=slow');
+      socket.write(
+        'POST /admin/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nemail=slow',
+      );
       // Bounded wait, many times the limit: the assertion is that it is closed, not how fast.
-      expect(await Promise.race([closed, new Promise((resolve) => setTimeout(() => resolve(false), 15_000))])).toBe(true);
+      expect(await Promise.race([closed, new Promise((resolve) => setTimeout(() => resolve(false), 15_000))])).toBe(
+        true,
+      );
       expect(answer).toMatch(/^HTTP\/1\.1 408/);
       socket.destroy();
     } finally {
@@ -127,16 +169,34 @@ describe('the reference host over HTTP', () => {
   it('answers UnoPim datagrid JSON and the 422 error contract', async () => {
     const auth = await signIn(harness.http);
     await createCredential(auth, 'JSON Store');
-    const grid = await harness.http('GET', '/admin/bigcommerce/credentials?filters[all][]=json&sort[column]=label&sort[order]=asc', { headers: { cookie: auth.cookie, accept: 'application/json' } });
+    const grid = await harness.http(
+      'GET',
+      '/admin/bigcommerce/credentials?filters[all][]=json&sort[column]=label&sort[order]=asc',
+      { headers: { cookie: auth.cookie, accept: 'application/json' } },
+    );
     const body = grid.json();
     expect(body.columns.map((c: { index: string }) => c.index)).toEqual(['label', 'apiUrl', 'status']);
-    expect(body.records).toEqual([expect.objectContaining({ label: 'JSON Store', status: true, actions: expect.arrayContaining([expect.objectContaining({ index: 'delete', method: 'DELETE' })]) })]);
+    expect(body.records).toEqual([
+      expect.objectContaining({
+        label: 'JSON Store',
+        status: true,
+        actions: expect.arrayContaining([expect.objectContaining({ index: 'delete', method: 'DELETE' })]),
+      }),
+    ]);
     expect(body.meta).toMatchObject({ total: 1, current_page: 1, per_page: 10 });
     expect(JSON.stringify(body)).not.toContain(TOKEN);
 
     const invalid = await harness.http('POST', '/admin/bigcommerce/credentials', {
       headers: { cookie: auth.cookie, accept: 'application/json' },
-      form: { _csrf: auth.csrf, label: '', apiUrl: 'ftp://nope', clientId: 'c', clientSecret: 's', accessToken: 't', status: 'active' },
+      form: {
+        _csrf: auth.csrf,
+        label: '',
+        apiUrl: 'ftp://nope',
+        clientId: 'c',
+        clientSecret: 's',
+        accessToken: 't',
+        status: 'active',
+      },
     });
     expect(invalid.statusCode).toBe(422);
     expect(invalid.json().errors).toEqual({ label: ['This field is required.'] });
@@ -145,11 +205,21 @@ describe('the reference host over HTTP', () => {
   it('serves the job filter list only to holders of its permission, without secrets', async () => {
     const auth = await signIn(harness.http);
     const id = await createCredential(auth, 'Option Store');
-    const options = await harness.http('GET', '/admin/bigcommerce/credentials/options?query=option', { headers: { cookie: auth.cookie, accept: 'application/json' } });
+    const options = await harness.http('GET', '/admin/bigcommerce/credentials/options?query=option', {
+      headers: { cookie: auth.cookie, accept: 'application/json' },
+    });
     expect(options.json()).toEqual({ options: [{ id: String(id), label: 'Option Store' }], page: 1, lastPage: 1 });
-    await harness.kernel.users.addUser({ email: 'nobody@example.com', name: 'No Body', password: 'nobody-password', role: 'Nothing', permissions: ['bigcommerce'] });
+    await harness.kernel.users.addUser({
+      email: 'nobody@example.com',
+      name: 'No Body',
+      password: 'nobody-password',
+      role: 'Nothing',
+      permissions: ['bigcommerce'],
+    });
     const other = await signIn(harness.http, 'nobody@example.com', 'nobody-password');
-    const refused = await harness.http('GET', '/admin/bigcommerce/credentials/options', { headers: { cookie: other.cookie, accept: 'application/json' } });
+    const refused = await harness.http('GET', '/admin/bigcommerce/credentials/options', {
+      headers: { cookie: other.cookie, accept: 'application/json' },
+    });
     expect(refused.statusCode).toBe(403);
     const list = await harness.http('GET', '/admin/bigcommerce/credentials', { headers: { cookie: other.cookie } });
     expect(list.statusCode).toBe(403);
@@ -158,7 +228,8 @@ describe('the reference host over HTTP', () => {
   it('re-seals every stored secret with a new key, and still hands jobs the same secrets', async () => {
     const auth = await signIn(harness.http);
     const id = await createCredential(auth, 'Rotated');
-    const before = (await harness.kernel.dataSource.query('SELECT access_token_sealed FROM bigcommerce_credentials'))[0].access_token_sealed as string;
+    const before = (await harness.kernel.dataSource.query('SELECT access_token_sealed FROM bigcommerce_credentials'))[0]
+      .access_token_sealed as string;
     const { dataDir } = harness;
     await harness.app.close();
     await harness.kernel.close();
@@ -167,7 +238,11 @@ describe('the reference host over HTTP', () => {
     const { bootHost, readHostConfig } = await import('@pim/reference-host');
     const bigcommerce = (await import('../../src/index.js')).default;
     const { RecordingLogger } = await import('../support/recording-logger.js');
-    const kernel = await bootHost(readHostConfig({ PIM_DATA_DIR: dataDir }), { modules: [bigcommerce], logger: new RecordingLogger(), hostLocalesDir: HOST_LOCALES });
+    const kernel = await bootHost(readHostConfig({ PIM_DATA_DIR: dataDir }), {
+      modules: [bigcommerce],
+      logger: new RecordingLogger(),
+      hostLocalesDir: HOST_LOCALES,
+    });
     try {
       // The key file gained a key; the database still names the old one current until rotate-keys switches it.
       expect(kernel.cipher.currentKeyId).not.toBe(newKey);
@@ -175,7 +250,8 @@ describe('the reference host over HTTP', () => {
       const store = kernel.container.get(kernel.registry.secretStores.get('bigcommerce.credentials')!.token);
       expect(await store.reseal()).toBe(1);
       expect(await store.reseal()).toBe(0);
-      const after = (await kernel.dataSource.query('SELECT access_token_sealed FROM bigcommerce_credentials'))[0].access_token_sealed as string;
+      const after = (await kernel.dataSource.query('SELECT access_token_sealed FROM bigcommerce_credentials'))[0]
+        .access_token_sealed as string;
       expect(before.split('.')[1]).not.toBe(newKey);
       expect(after.split('.')[1]).toBe(newKey);
       expect((await kernel.container.get(BIGCOMMERCE_CREDENTIAL_PROVIDER).getActive(id)).accessToken).toBe(TOKEN);

@@ -18,7 +18,11 @@ const k2 = `k2:${randomBytes(32).toString('base64')}`;
 describe('the keys of a host', () => {
   let dataDir: string;
   const boot = (env: Record<string, string>): Promise<HostKernel> =>
-    bootHost(readHostConfig({ PIM_DATA_DIR: dataDir, PIM_ADMIN_PASSWORD: 'keys-admin-password', ...env }), { modules: [bigcommerceModule], logger: new RecordingLogger(), hostLocalesDir: HOST_LOCALES });
+    bootHost(readHostConfig({ PIM_DATA_DIR: dataDir, PIM_ADMIN_PASSWORD: 'keys-admin-password', ...env }), {
+      modules: [bigcommerceModule],
+      logger: new RecordingLogger(),
+      hostLocalesDir: HOST_LOCALES,
+    });
 
   beforeEach(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'pim-keys-'));
@@ -35,17 +39,23 @@ describe('the keys of a host', () => {
     } finally {
       await second.close();
     }
-    await expect(boot({ PIM_SECRET_KEYS: k2 })).rejects.toThrow(/seal secrets with key "k1", which this host does not have/);
+    await expect(boot({ PIM_SECRET_KEYS: k2 })).rejects.toThrow(
+      /seal secrets with key "k1", which this host does not have/,
+    );
   });
 
   it('refuses to serve without every key stored secrets were sealed with, naming them', async () => {
     const first = await boot({ PIM_SECRET_KEYS: `${k1},${k2}` });
     const sealed = first.container.get(CredentialSecrets).seal({ clientSecret: 's', accessToken: 't' });
-    await first.container.get(CredentialRepository).insert(credentialRecord({ label: 'Sealed with k1', ...sealed }), []);
+    await first.container
+      .get(CredentialRepository)
+      .insert(credentialRecord({ label: 'Sealed with k1', ...sealed }), []);
     // A rotation switched every host to k2 and has not re-sealed yet.
     await first.keyState.setCurrent('k2');
     await first.close();
-    await expect(boot({ PIM_SECRET_KEYS: k2 })).rejects.toThrow('Stored secrets were sealed with key(s) this host does not have: "k1" (1 record)');
+    await expect(boot({ PIM_SECRET_KEYS: k2 })).rejects.toThrow(
+      'Stored secrets were sealed with key(s) this host does not have: "k1" (1 record)',
+    );
     const both = await boot({ PIM_SECRET_KEYS: `${k1},${k2}` });
     await both.close();
   });

@@ -3,7 +3,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { ABSOLUTE_MS, bootHost, IDLE_MS, LoginThrottle, MAX_ATTEMPTS, readHostConfig, SessionStore, WINDOW_MS, type HostKernel } from '@pim/reference-host';
+import {
+  ABSOLUTE_MS,
+  bootHost,
+  IDLE_MS,
+  LoginThrottle,
+  MAX_ATTEMPTS,
+  readHostConfig,
+  SessionStore,
+  WINDOW_MS,
+  type HostKernel,
+} from '@pim/reference-host';
 
 import bigcommerceModule from '../../src/index.js';
 import { createScratch, type ScratchDatabase } from '../support/databases.js';
@@ -13,7 +23,8 @@ import { RecordingLogger } from '../support/recording-logger.js';
 
 /** Runs `task` for 0..count-1, `width` at a time. */
 async function inParallel(count: number, width: number, task: (i: number) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < count; start += width) await Promise.all(Array.from({ length: Math.min(width, count - start) }, (_, k) => task(start + k)));
+  for (let start = 0; start < count; start += width)
+    await Promise.all(Array.from({ length: Math.min(width, count - start) }, (_, k) => task(start + k)));
 }
 
 describeEachEngine('the host tables several processes share', (engine) => {
@@ -25,12 +36,20 @@ describeEachEngine('the host tables several processes share', (engine) => {
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'pim-shared-'));
-    const env: Record<string, string> = { PIM_DATA_DIR: dataDir, PIM_ADMIN_PASSWORD: 'shared-admin-password', PIM_SECRET_KEYS: `k1:${randomBytes(32).toString('base64')}` };
+    const env: Record<string, string> = {
+      PIM_DATA_DIR: dataDir,
+      PIM_ADMIN_PASSWORD: 'shared-admin-password',
+      PIM_SECRET_KEYS: `k1:${randomBytes(32).toString('base64')}`,
+    };
     if (engine !== 'sqlite') {
       scratch = await createScratch(engine);
       env.DATABASE_URL = (scratch.options as { url: string }).url;
     }
-    kernel = await bootHost(readHostConfig(env), { modules: [bigcommerceModule], logger: new RecordingLogger(), hostLocalesDir: HOST_LOCALES });
+    kernel = await bootHost(readHostConfig(env), {
+      modules: [bigcommerceModule],
+      logger: new RecordingLogger(),
+      hostLocalesDir: HOST_LOCALES,
+    });
   });
   afterAll(async () => {
     await kernel?.close();
@@ -87,7 +106,10 @@ describeEachEngine('the host tables several processes share', (engine) => {
       expect(verdicts.find((v) => !v.allowed)).toEqual({ allowed: false, retryAfterSeconds: WINDOW_MS / 1000 });
 
       now += WINDOW_MS / 3;
-      expect(await throttle.attempt(key)).toEqual({ allowed: false, retryAfterSeconds: Math.ceil((WINDOW_MS * 2) / 3 / 1000) });
+      expect(await throttle.attempt(key)).toEqual({
+        allowed: false,
+        retryAfterSeconds: Math.ceil((WINDOW_MS * 2) / 3 / 1000),
+      });
       now += (WINDOW_MS * 2) / 3;
       expect(await throttle.attempt(key)).toEqual({ allowed: true, key });
       await throttle.succeeded(key);
@@ -101,7 +123,9 @@ describeEachEngine('the host tables several processes share', (engine) => {
       const throttle = new LoginThrottle(kernel.dataSource, clock);
       const locked = LoginThrottle.key('203.0.113.8', 'user:2');
       for (let i = 0; i < MAX_ATTEMPTS; i++) await throttle.attempt(locked);
-      await inParallel(10_000, 50, (i) => throttle.attempt(LoginThrottle.key('198.51.100.1', `email:someone-${i}@example.com`)));
+      await inParallel(10_000, 50, (i) =>
+        throttle.attempt(LoginThrottle.key('198.51.100.1', `email:someone-${i}@example.com`)),
+      );
       expect((await throttle.attempt(locked)).allowed).toBe(false);
     }, 120_000);
   });

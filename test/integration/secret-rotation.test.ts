@@ -49,8 +49,14 @@ describeEachEngine('re-sealing secrets after a key rotation', (engine) => {
   }
 
   async function seed(label: string): Promise<number> {
-    const sealed = hostWith('k1').container.get(CredentialSecrets).seal({ clientSecret: `secret-${label}`, accessToken: `token-${label}` });
-    return (await hostWith('k1').container.get(CredentialRepository).insert(credentialRecord({ label, storeHash: label.toLowerCase(), ...sealed }), [])).id;
+    const sealed = hostWith('k1')
+      .container.get(CredentialSecrets)
+      .seal({ clientSecret: `secret-${label}`, accessToken: `token-${label}` });
+    return (
+      await hostWith('k1')
+        .container.get(CredentialRepository)
+        .insert(credentialRecord({ label, storeHash: label.toLowerCase(), ...sealed }), [])
+    ).id;
   }
 
   const stored = async (id: number) => hostWith('k2').container.get(CredentialSecrets).storedOf(id);
@@ -93,17 +99,31 @@ describeEachEngine('re-sealing secrets after a key rotation', (engine) => {
 
   it('answers a clear error, never a crash, when this host lacks the key of a stored secret or cannot seal', async () => {
     const id = await seed('Foreign');
-    const stranger = moduleContainer({ dataSource: db, cipher: new AesGcmSecretCipher([{ id: 'k9', key: randomBytes(32) }], 'k9') });
-    await expect(stranger.container.get(CredentialSecrets).storedOf(id)).rejects.toEqual(expect.any(SecretUnavailableError));
-    await expect(stranger.container.get(CredentialSecrets).storedOf(id)).rejects.toMatchObject({ code: 'secret-unreadable', params: { keyId: 'k1' } });
+    const stranger = moduleContainer({
+      dataSource: db,
+      cipher: new AesGcmSecretCipher([{ id: 'k9', key: randomBytes(32) }], 'k9'),
+    });
+    await expect(stranger.container.get(CredentialSecrets).storedOf(id)).rejects.toEqual(
+      expect.any(SecretUnavailableError),
+    );
+    await expect(stranger.container.get(CredentialSecrets).storedOf(id)).rejects.toMatchObject({
+      code: 'secret-unreadable',
+      params: { keyId: 'k1' },
+    });
     const provider = stranger.container.get(BIGCOMMERCE_CREDENTIAL_PROVIDER);
-    await expect(provider.getActive(id)).rejects.toMatchObject({ name: 'CredentialUnavailableError', reason: 'secret-unreadable', params: { id: String(id), keyId: 'k1' } });
+    await expect(provider.getActive(id)).rejects.toMatchObject({
+      name: 'CredentialUnavailableError',
+      reason: 'secret-unreadable',
+      params: { id: String(id), keyId: 'k1' },
+    });
     await expect(provider.getActive(id)).rejects.toBeInstanceOf(CredentialUnavailableError);
     await expect(provider.getActive(id)).rejects.toThrow(/key "k1" is missing/);
 
     // The others switched to a key this host was not given: it refuses to seal rather than use its old one.
     stranger.cipher.useKey('k7');
     expect(() => stranger.cipher.encrypt('x', 'c')).toThrow(SecretSealingError);
-    expect(() => stranger.container.get(CredentialSecrets).seal({ clientSecret: 'a', accessToken: 'b' })).toThrow(expect.objectContaining({ code: 'cannot-seal', params: { keyId: 'k7' } }));
+    expect(() => stranger.container.get(CredentialSecrets).seal({ clientSecret: 'a', accessToken: 'b' })).toThrow(
+      expect.objectContaining({ code: 'cannot-seal', params: { keyId: 'k7' } }),
+    );
   });
 });

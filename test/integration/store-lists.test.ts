@@ -13,7 +13,6 @@ const STORES = {
 
 const sandbox = useSandbox({ stores: Object.values(STORES) });
 
-
 const read = (store: (typeof STORES)[keyof typeof STORES]) =>
   moduleContainer({ origins: [sandbox().origin] })
     .container.get(StoreListsReader)
@@ -34,7 +33,11 @@ describe("the store's currency and locale lists", () => {
     ]);
     expect(lists.localesFrom).toBe('graphql');
     expect(lists.problems).toEqual([]);
-    expect(sandbox().requests.map((r) => r.route).sort()).toEqual(['currencies', 'graphql', 'locale']);
+    expect(
+      sandbox()
+        .requests.map((r) => r.route)
+        .sort(),
+    ).toEqual(['currencies', 'graphql', 'locale']);
   });
 
   it('falls back to the default language alone when GraphQL is refused with 403', async () => {
@@ -62,7 +65,9 @@ describe("the store's currency and locale lists", () => {
     sandbox().fault('multi1', 'currencies', { kind: 'status', status: 503 });
     const lists = await read(STORES.multiCurrency);
     expect(lists.currencies).toEqual([]);
-    expect(lists.problems.map((p) => [p.list, p.error.messageKey])).toEqual([['currencies', 'bigcommerce.verification.unavailable']]);
+    expect(lists.problems.map((p) => [p.list, p.error.messageKey])).toEqual([
+      ['currencies', 'bigcommerce.verification.unavailable'],
+    ]);
     expect(lists.locales.length).toBe(3);
   });
 });

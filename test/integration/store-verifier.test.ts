@@ -9,7 +9,6 @@ import { useSandbox } from '../support/use-sandbox.js';
 
 const sandbox = useSandbox({ stores: Object.values(STORES) });
 
-
 function verifier(settings: Record<string, string> = {}) {
   const harness = moduleContainer({ origins: [sandbox().origin], settings });
   return { verifier: harness.container.get(StoreVerifier), logger: harness.logger };
@@ -32,12 +31,26 @@ async function failure(promise: Promise<unknown>): Promise<BigcommerceError> {
 describe('store verification against the sandbox', () => {
   /** `GET v2/store` answered with the full store's information, changed by `changes`. */
   function storeAnswers(changes: Record<string, unknown>): void {
-    sandbox().fault(STORES.full.hash, 'store', { kind: 'status', status: 200, body: { id: STORES.full.hash, name: STORES.full.name, language: 'en', currency: 'USD', ...changes } }, 1);
+    sandbox().fault(
+      STORES.full.hash,
+      'store',
+      {
+        kind: 'status',
+        status: 200,
+        body: { id: STORES.full.hash, name: STORES.full.name, language: 'en', currency: 'USD', ...changes },
+      },
+      1,
+    );
   }
 
   it('takes nothing from BigCommerce it could not store as it is: a malformed currency or language is an answer that makes no sense', async () => {
     const { verifier: v } = verifier();
-    for (const changes of [{ currency: 'USDOLLAR' }, { currency: 'us' }, { language: 'english (US)!' }, { currency: 42 }]) {
+    for (const changes of [
+      { currency: 'USDOLLAR' },
+      { currency: 'us' },
+      { language: 'english (US)!' },
+      { currency: 42 },
+    ]) {
       storeAnswers(changes);
       expect([changes, (await failure(v.verify(target(STORES.full)))).code]).toEqual([changes, 'malformed-response']);
     }
@@ -50,13 +63,39 @@ describe('store verification against the sandbox', () => {
 
   it('refuses a currency list with a code that is no currency, and a language list with a code that is no language', async () => {
     const reader = moduleContainer({ origins: [sandbox().origin] }).container.get(StoreListsReader);
-    const connection = { apiUrl: `${sandbox().origin}/stores/${STORES.full.hash}/`, accessToken: STORES.full.tokens[0]!.token };
-    sandbox().fault(STORES.full.hash, 'currencies', { kind: 'status', status: 200, body: [{ currency_code: 'EURO', name: 'Euro', enabled: true }] }, 1);
-    sandbox().fault(STORES.full.hash, 'graphql', { kind: 'status', status: 200, body: { data: { store: { locales: { edges: [{ node: { code: '<script>', status: 'ACTIVE', isDefault: false } }] } } } } }, 1);
+    const connection = {
+      apiUrl: `${sandbox().origin}/stores/${STORES.full.hash}/`,
+      accessToken: STORES.full.tokens[0]!.token,
+    };
+    sandbox().fault(
+      STORES.full.hash,
+      'currencies',
+      { kind: 'status', status: 200, body: [{ currency_code: 'EURO', name: 'Euro', enabled: true }] },
+      1,
+    );
+    sandbox().fault(
+      STORES.full.hash,
+      'graphql',
+      {
+        kind: 'status',
+        status: 200,
+        body: {
+          data: { store: { locales: { edges: [{ node: { code: '<script>', status: 'ACTIVE', isDefault: false } }] } } },
+        },
+      },
+      1,
+    );
     const lists = await reader.read(connection);
-    expect(lists.problems.map((p) => [p.list, p.error.messageKey])).toEqual([['currencies', 'bigcommerce.verification.malformed-response']]);
+    expect(lists.problems.map((p) => [p.list, p.error.messageKey])).toEqual([
+      ['currencies', 'bigcommerce.verification.malformed-response'],
+    ]);
     expect(lists).toMatchObject({ localesFrom: 'default-language', locales: [{ code: 'en', isDefault: true }] });
-    sandbox().fault(STORES.full.hash, 'locale', { kind: 'status', status: 200, body: { data: { default_shopper_language: 'en, <b>' } } }, 1);
+    sandbox().fault(
+      STORES.full.hash,
+      'locale',
+      { kind: 'status', status: 200, body: { data: { default_shopper_language: 'en, <b>' } } },
+      1,
+    );
     expect((await reader.read(connection)).problems.map((p) => p.list)).toEqual(['locales']);
   });
 
@@ -69,7 +108,11 @@ describe('store verification against the sandbox', () => {
       defaultLanguage: 'en',
       capabilities: { informationRead: true, productsRead: true, productsWrite: true },
     });
-    expect(sandbox().requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+    expect(
+      sandbox()
+        .requests.map((r) => `${r.method} ${r.path}`)
+        .sort(),
+    ).toEqual([
       'GET /stores/full1/v2/store',
       'GET /stores/full1/v3/catalog/products?limit=1&include_fields=id',
       'POST /stores/full1/v3/catalog/products',
@@ -82,9 +125,15 @@ describe('store verification against the sandbox', () => {
   });
 
   it('reports a read-only Products scope as not writable, and skips the write probe when the host switches it off', async () => {
-    expect((await verifier().verifier.verify(target(STORES.readOnly))).capabilities).toEqual({ informationRead: true, productsRead: true, productsWrite: false });
+    expect((await verifier().verifier.verify(target(STORES.readOnly))).capabilities).toEqual({
+      informationRead: true,
+      productsRead: true,
+      productsWrite: false,
+    });
     sandbox().clearRequests();
-    expect((await verifier({ productsWriteProbe: 'off' }).verifier.verify(target(STORES.full))).capabilities.productsWrite).toBeNull();
+    expect(
+      (await verifier({ productsWriteProbe: 'off' }).verifier.verify(target(STORES.full))).capabilities.productsWrite,
+    ).toBeNull();
     expect(sandbox().requests.some((r) => r.method === 'POST')).toBe(false);
   });
 
@@ -92,7 +141,12 @@ describe('store verification against the sandbox', () => {
     ['a wrong token → 401', () => target(STORES.full, 'tok-wrong'), 'token-invalid', 'accessToken'],
     ['no Information & Settings scope → 403', () => target(STORES.noInfo), 'scope-information-missing', 'accessToken'],
     ['no Products scope → 403', () => target(STORES.noProducts), 'scope-products-missing', 'accessToken'],
-    ['an unknown store → 404', () => ({ ...target(STORES.full), apiUrl: `${sandbox().origin}/stores/nosuch1/`, storeHash: 'nosuch1' }), 'store-not-found', 'apiUrl'],
+    [
+      'an unknown store → 404',
+      () => ({ ...target(STORES.full), apiUrl: `${sandbox().origin}/stores/nosuch1/`, storeHash: 'nosuch1' }),
+      'store-not-found',
+      'apiUrl',
+    ],
     ['a token of another store → different id', () => target(STORES.mixedUp), 'wrong-store', 'accessToken'],
   ] as const)('classifies %s', async (_name, makeTarget, code, field) => {
     const error = await failure(verifier().verifier.verify(makeTarget()));
@@ -109,7 +163,11 @@ describe('store verification against the sandbox', () => {
     const strict = await startSandbox({ stores: [], unknownStoreStatus: 403 });
     try {
       const harness = moduleContainer({ origins: [strict.origin] });
-      const error = await failure(harness.container.get(StoreVerifier).verify({ apiUrl: `${strict.origin}/stores/nosuch1/`, storeHash: 'nosuch1', accessToken: 't' }));
+      const error = await failure(
+        harness.container
+          .get(StoreVerifier)
+          .verify({ apiUrl: `${strict.origin}/stores/nosuch1/`, storeHash: 'nosuch1', accessToken: 't' }),
+      );
       expect(error.code).toBe('scope-information-missing');
     } finally {
       await strict.close();
@@ -175,7 +233,9 @@ describe('store verification against the sandbox', () => {
     const v = harness.container.get(StoreVerifier);
     const refused = await failure(v.verify({ apiUrl: `${origin}/stores/abc/`, storeHash: 'abc', accessToken: 't' }));
     expect([refused.code, refused.params]).toEqual(['unreachable', { reason: 'ECONNREFUSED' }]);
-    const dns = await failure(v.verify({ apiUrl: 'https://no-such-host.invalid/stores/abc/', storeHash: 'abc', accessToken: 't' }));
+    const dns = await failure(
+      v.verify({ apiUrl: 'https://no-such-host.invalid/stores/abc/', storeHash: 'abc', accessToken: 't' }),
+    );
     expect(dns.code).toBe('unreachable');
   });
 
@@ -199,7 +259,12 @@ describe('store verification against the sandbox', () => {
   it('keeps the token out of errors and logs, whatever goes wrong', async () => {
     const { verifier: v, logger } = verifier({ requestTimeoutMs: '300' });
     const token = 'tok-full-modify';
-    const faults = [{ kind: 'hang' }, { kind: 'malformed' }, { kind: 'status', status: 500 }, { kind: 'redirect', location: '/x' }] as const;
+    const faults = [
+      { kind: 'hang' },
+      { kind: 'malformed' },
+      { kind: 'status', status: 500 },
+      { kind: 'redirect', location: '/x' },
+    ] as const;
     for (const fault of faults) {
       sandbox().fault('full1', 'store', fault);
       const error = await failure(v.verify(target(STORES.full)));
@@ -208,7 +273,9 @@ describe('store verification against the sandbox', () => {
       sandbox().clearFaults();
     }
     const wrong = await failure(v.verify(target(STORES.full, 'tok-secret-but-wrong')));
-    expect(JSON.stringify({ ...wrong, message: wrong.message, stack: wrong.stack })).not.toContain('tok-secret-but-wrong');
+    expect(JSON.stringify({ ...wrong, message: wrong.message, stack: wrong.stack })).not.toContain(
+      'tok-secret-but-wrong',
+    );
     expect(logger.lines.length).toBeGreaterThan(0);
     expect(logger.text()).not.toContain(token);
     expect(logger.text()).not.toContain('tok-secret-but-wrong');

@@ -33,7 +33,12 @@ function withDatabase(url: string, database: string): string {
 /** An empty scratch database on `engine`, named for this process; `destroy` drops it. */
 export async function createScratch(engine: Engine): Promise<ScratchDatabase> {
   const name = `bc_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const common = { entities: [...bigcommerceModule.entities], migrations: [...bigcommerceModule.migrations], migrationsTableName: 'pim_migrations', logging: false };
+  const common = {
+    entities: [...bigcommerceModule.entities],
+    migrations: [...bigcommerceModule.migrations],
+    migrationsTableName: 'pim_migrations',
+    logging: false,
+  };
   if (engine === 'mariadb') {
     const admin = await mysql.createConnection({ uri: MYSQL_URL, connectTimeout: 3000 });
     await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
@@ -98,7 +103,9 @@ export async function availableEngines(): Promise<{ run: Engine[]; skip: Engine[
       continue;
     }
     if (IN_CI) throw new Error(`CI=true and ${engine} is unreachable: ${problem}`);
-    console.warn(`\n!!! ${engine.toUpperCase()} IS UNREACHABLE (${problem}): ITS SUITES ARE SKIPPED. Set MYSQL_URL / POSTGRES_URL or start it. !!!\n`);
+    console.warn(
+      `\n!!! ${engine.toUpperCase()} IS UNREACHABLE (${problem}): ITS SUITES ARE SKIPPED. Set MYSQL_URL / POSTGRES_URL or start it. !!!\n`,
+    );
     skip.push(engine);
   }
   return { run, skip };
@@ -109,7 +116,8 @@ class QueryLog extends AbstractLogger {
   readonly statements: string[] = [];
   protected writeLog(level: string, message: string | number | LogMessage | (string | number | LogMessage)[]): void {
     if (level !== 'query') return;
-    for (const entry of Array.isArray(message) ? message : [message]) this.statements.push(typeof entry === 'object' ? String(entry.message) : String(entry));
+    for (const entry of Array.isArray(message) ? message : [message])
+      this.statements.push(typeof entry === 'object' ? String(entry.message) : String(entry));
   }
 }
 
@@ -141,7 +149,10 @@ export async function openScratch(engine: Engine, options: { migrate: boolean })
 }
 
 /** One scratch database for a test file: opened before its first test, dropped after its last. */
-export function useScratchDatabase(engine: Engine, options: { migrate: boolean } = { migrate: true }): () => OpenScratch {
+export function useScratchDatabase(
+  engine: Engine,
+  options: { migrate: boolean } = { migrate: true },
+): () => OpenScratch {
   let opened: OpenScratch | undefined;
   beforeAll(async () => {
     opened = await openScratch(engine, options);

@@ -8,5 +8,6 @@ const { run, skip } = await availableEngines();
  */
 export function describeEachEngine(title: string, body: (engine: Engine) => void): void {
   for (const engine of run) describe(`${title} [${engine}]`, () => body(engine));
-  for (const engine of skip) describe.skip(`${title} [${engine}: unreachable]`, () => it('is skipped', () => undefined));
+  for (const engine of skip)
+    describe.skip(`${title} [${engine}: unreachable]`, () => it('is skipped', () => undefined));
 }

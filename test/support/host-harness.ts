@@ -19,7 +19,11 @@ export interface HttpResult {
 }
 
 /** Real HTTP against a listening host (no redirects followed). */
-export type HttpClient = (method: string, url: string, options?: { headers?: Record<string, string>; form?: Record<string, string>; body?: string }) => Promise<HttpResult>;
+export type HttpClient = (
+  method: string,
+  url: string,
+  options?: { headers?: Record<string, string>; form?: Record<string, string>; body?: string },
+) => Promise<HttpResult>;
 
 /** Real HTTP against `base`, with the response parts tests look at. */
 export function httpClient(base: string): HttpClient {
@@ -38,12 +42,25 @@ export function httpClient(base: string): HttpClient {
       const sameSite = attributes.find((a) => /^samesite=/i.test(a))?.split('=')[1] ?? null;
       return { name: name!, value: value ?? '', httpOnly: attributes.some((a) => /^httponly$/i.test(a)), sameSite };
     });
-    return { statusCode: response.status, headers: response.headers, cookies, body: text, json: () => JSON.parse(text) };
+    return {
+      statusCode: response.status,
+      headers: response.headers,
+      cookies,
+      body: text,
+      json: () => JSON.parse(text),
+    };
   };
 }
 
 /** The reference host in-process (module passed directly), listening on a free local port. */
-export async function startHostHarness(env: Record<string, string> = {}): Promise<{ kernel: HostKernel; app: Awaited<ReturnType<typeof buildApp>>; http: HttpClient; logger: RecordingLogger; dataDir: string; close(): Promise<void> }> {
+export async function startHostHarness(env: Record<string, string> = {}): Promise<{
+  kernel: HostKernel;
+  app: Awaited<ReturnType<typeof buildApp>>;
+  http: HttpClient;
+  logger: RecordingLogger;
+  dataDir: string;
+  close(): Promise<void>;
+}> {
   const dataDir = mkdtempSync(join(tmpdir(), 'pim-host-'));
   const logger = new RecordingLogger();
   const config = readHostConfig({ PIM_DATA_DIR: dataDir, PIM_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env });
@@ -65,11 +82,18 @@ export async function startHostHarness(env: Record<string, string> = {}): Promis
 }
 
 /** Signs in through the login form; returns the session cookie and the CSRF token of its pages. */
-export async function signIn(http: HttpClient, email = 'admin@example.com', password = ADMIN_PASSWORD): Promise<{ cookie: string; csrf: string }> {
+export async function signIn(
+  http: HttpClient,
+  email = 'admin@example.com',
+  password = ADMIN_PASSWORD,
+): Promise<{ cookie: string; csrf: string }> {
   const form = await http('GET', '/admin/login');
   const loginCsrf = /name="_csrf" value="([^"]+)"/.exec(form.body)![1]!;
   const loginCookie = form.cookies.find((c) => c.name === 'pim_login_csrf')!;
-  const response = await http('POST', '/admin/login', { headers: { cookie: `pim_login_csrf=${loginCookie.value}` }, form: { _csrf: loginCsrf, email, password } });
+  const response = await http('POST', '/admin/login', {
+    headers: { cookie: `pim_login_csrf=${loginCookie.value}` },
+    form: { _csrf: loginCsrf, email, password },
+  });
   const session = response.cookies.find((c) => c.name === 'pim_session');
   if (!session) throw new Error(`sign-in failed with ${response.statusCode}`);
   const cookie = `pim_session=${session.value}`;

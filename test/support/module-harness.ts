@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
 
 import type { Clock, CurrentUser } from '@pim/kernel';
-import { AesGcmSecretCipher, bindKernelServices, MessageTranslator, ModuleRegistry, StaticModuleSettings, StaticPimCatalog } from '@pim/reference-host';
+import {
+  AesGcmSecretCipher,
+  bindKernelServices,
+  MessageTranslator,
+  ModuleRegistry,
+  StaticModuleSettings,
+  StaticPimCatalog,
+} from '@pim/reference-host';
 import { Container } from 'inversify';
 import type { DataSource } from 'typeorm';
 
@@ -22,7 +29,12 @@ export interface HarnessOptions {
 export const HARNESS_USER: CurrentUser = { get: () => ({ id: '7', name: 'Test Admin', locale: 'en_US' }) };
 
 /** The module loaded into a fresh container the way a host loads it, with real host services. */
-export function moduleContainer(options: HarnessOptions = {}): { container: Container; logger: RecordingLogger; cipher: AesGcmSecretCipher; catalog: StaticPimCatalog } {
+export function moduleContainer(options: HarnessOptions = {}): {
+  container: Container;
+  logger: RecordingLogger;
+  cipher: AesGcmSecretCipher;
+  catalog: StaticPimCatalog;
+} {
   const container = new Container();
   const logger = new RecordingLogger();
   const catalog = new StaticPimCatalog(['en_US', 'fr_FR', 'de_DE'], ['USD', 'EUR', 'GBP']);
@@ -37,7 +49,10 @@ export function moduleContainer(options: HarnessOptions = {}): { container: Cont
     cipher,
     currentUser: HARNESS_USER,
     clock: options.clock ?? { now: () => new Date() },
-    settings: new StaticModuleSettings({ bigcommerce: options.origins ?? [] }, { bigcommerce: { retryDelayMs: '10', ...options.settings } }),
+    settings: new StaticModuleSettings(
+      { bigcommerce: options.origins ?? [] },
+      { bigcommerce: { retryDelayMs: '10', ...options.settings } },
+    ),
   });
   container.load(bigcommerceModule.containerModule);
   return { container, logger, cipher, catalog };

@@ -34,10 +34,31 @@ async function freePort(): Promise<number> {
 
 export async function startPrivateMariadb(): Promise<PrivateMariadb> {
   const dir = mkdtempSync(join(tmpdir(), 'pim-frozen-db-'));
-  const installed = spawnSync(INSTALL, ['--no-defaults', `--datadir=${dir}/data`, '--user=root', '--skip-test-db', '--auth-root-authentication-method=normal'], { encoding: 'utf8', timeout: 60_000 });
+  const installed = spawnSync(
+    INSTALL,
+    [
+      '--no-defaults',
+      `--datadir=${dir}/data`,
+      '--user=root',
+      '--skip-test-db',
+      '--auth-root-authentication-method=normal',
+    ],
+    { encoding: 'utf8', timeout: 60_000 },
+  );
   if (installed.status !== 0) throw new Error(`mariadb-install-db failed: ${installed.stderr}`);
   const port = await freePort();
-  const args = ['--no-defaults', `--datadir=${dir}/data`, '--user=root', `--port=${port}`, '--bind-address=127.0.0.1', `--socket=${dir}/sock`, `--pid-file=${dir}/pid`, `--log-error=${dir}/err.log`, '--skip-log-bin', '--innodb-buffer-pool-size=16M'];
+  const args = [
+    '--no-defaults',
+    `--datadir=${dir}/data`,
+    '--user=root',
+    `--port=${port}`,
+    '--bind-address=127.0.0.1',
+    `--socket=${dir}/sock`,
+    `--pid-file=${dir}/pid`,
+    `--log-error=${dir}/err.log`,
+    '--skip-log-bin',
+    '--innodb-buffer-pool-size=16M',
+  ];
   const server = spawn(MARIADBD, args, { stdio: 'ignore' });
   const root = `mysql://root@127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt++) {
@@ -47,7 +68,10 @@ export async function startPrivateMariadb(): Promise<PrivateMariadb> {
       await connection.end();
       break;
     } catch (error) {
-      if (attempt >= 60) throw new Error(`the private MariaDB did not start: ${(error as Error).message}\n${existsSync(`${dir}/err.log`) ? readFileSync(`${dir}/err.log`, 'utf8') : ''}`);
+      if (attempt >= 60)
+        throw new Error(
+          `the private MariaDB did not start: ${(error as Error).message}\n${existsSync(`${dir}/err.log`) ? readFileSync(`${dir}/err.log`, 'utf8') : ''}`,
+        );
       await sleep(250);
     }
   }

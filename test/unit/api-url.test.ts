@@ -2,7 +2,11 @@ import { normalizeApiUrl } from '../../src/bigcommerce/api-url.js';
 import { InvalidInputError } from '../../src/errors/invalid-input.error.js';
 
 const BC = ['https://api.bigcommerce.com'];
-const CANONICAL = { apiUrl: 'https://api.bigcommerce.com/stores/abc123/', storeHash: 'abc123', origin: 'https://api.bigcommerce.com' };
+const CANONICAL = {
+  apiUrl: 'https://api.bigcommerce.com/stores/abc123/',
+  storeHash: 'abc123',
+  origin: 'https://api.bigcommerce.com',
+};
 
 function refusal(input: string, origins: readonly string[] = BC): string {
   try {

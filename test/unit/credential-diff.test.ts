@@ -15,7 +15,12 @@ describe('the diff of audited fields', () => {
   } as const;
 
   it('lists each audited field that changed, with both values, in the audited order', () => {
-    const changes = diffCredential(before, { ...before, status: 'inactive', label: 'Staging', localeMapping: { en_US: 'en' } });
+    const changes = diffCredential(before, {
+      ...before,
+      status: 'inactive',
+      label: 'Staging',
+      localeMapping: { en_US: 'en' },
+    });
     expect(changes).toEqual([
       { field: 'label', old: 'Production', new: 'Staging' },
       { field: 'status', old: 'active', new: 'inactive' },
@@ -31,8 +36,12 @@ describe('the diff of audited fields', () => {
   it('compares only the fields present in the change: absent is unchanged, null and undefined are the same', () => {
     expect(diffCredential(before, { defaultLocale: 'en' })).toEqual([]);
     expect(diffCredential(before, { currencyMapping: undefined })).toEqual([]);
-    expect(diffCredential({}, { defaultCurrency: 'EUR' })).toEqual([{ field: 'defaultCurrency', old: null, new: 'EUR' }]);
-    expect(diffCredential(before, { defaultCurrency: null })).toEqual([{ field: 'defaultCurrency', old: 'USD', new: null }]);
+    expect(diffCredential({}, { defaultCurrency: 'EUR' })).toEqual([
+      { field: 'defaultCurrency', old: null, new: 'EUR' },
+    ]);
+    expect(diffCredential(before, { defaultCurrency: null })).toEqual([
+      { field: 'defaultCurrency', old: 'USD', new: null },
+    ]);
   });
 
   it('shows a replaced secret as changed, never its value, and a kept one not at all', () => {
@@ -41,7 +50,14 @@ describe('the diff of audited fields', () => {
   });
 
   it('never lets a field outside the allowlist into the history', () => {
-    const source = { ...before, accessToken: 'tok-123', clientSecret: 'sec-456', accessTokenSealed: 'v1.x', version: 4, id: 9 };
+    const source = {
+      ...before,
+      accessToken: 'tok-123',
+      clientSecret: 'sec-456',
+      accessTokenSealed: 'v1.x',
+      version: 4,
+      id: 9,
+    };
     const audited = auditedOf(source);
     expect(Object.keys(audited).sort()).toEqual([...AUDITED_FIELDS].sort());
     const changes = diffCredential({}, source as never);

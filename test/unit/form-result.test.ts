@@ -3,7 +3,11 @@ import { MessageTranslator } from '@pim/reference-host';
 import { toFormResult } from '../../src/admin/form-result.js';
 import { BigcommerceError } from '../../src/errors/bigcommerce.errors.js';
 import { InvalidInputError } from '../../src/errors/invalid-input.error.js';
-import { CredentialNotFoundError, DuplicateLabelError, StaleCredentialError } from '../../src/errors/persistence.errors.js';
+import {
+  CredentialNotFoundError,
+  DuplicateLabelError,
+  StaleCredentialError,
+} from '../../src/errors/persistence.errors.js';
 import { SecretUnavailableError } from '../../src/errors/secret.errors.js';
 import { moduleTranslations } from '../../src/i18n/module-translations.js';
 
@@ -19,7 +23,10 @@ describe("the form handler's error mapping", () => {
     const result = toFormResult(error, english);
     expect(result.status).toBe(422);
     expect(result.message).toBe(moduleTranslations.get('en_US')!['bigcommerce.credentials.flash.invalid']);
-    expect(result.errors).toEqual({ label: ['Use at most 255 characters.'], status: ['Choose one of: active, inactive.'] });
+    expect(result.errors).toEqual({
+      label: ['Use at most 255 characters.'],
+      status: ['Choose one of: active, inactive.'],
+    });
   });
 
   it('answers 404 for a missing credential, 409 for a stale version and 503 for a secret this host cannot open', () => {
@@ -36,7 +43,9 @@ describe("the form handler's error mapping", () => {
     expect(Object.keys(token.errors)).toEqual(['accessToken']);
     expect(token.errors['accessToken']).toEqual([token.message]);
     expect(token.message).toBe(moduleTranslations.get('de_DE')!['bigcommerce.verification.token-invalid']);
-    expect(Object.keys(toFormResult(new BigcommerceError('store-not-found', { status: 404 }), english).errors)).toEqual(['apiUrl']);
+    expect(Object.keys(toFormResult(new BigcommerceError('store-not-found', { status: 404 }), english).errors)).toEqual(
+      ['apiUrl'],
+    );
   });
 
   it('puts a taken label on the label field, naming the label', () => {

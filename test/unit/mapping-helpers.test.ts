@@ -44,13 +44,31 @@ describe('mapping helpers', () => {
       readAt: '2026-01-01T00:00:00.000Z',
     };
     const failedCurrencies = toSnapshot(
-      { currencies: [], locales: [{ code: 'fr', isDefault: true }], localesFrom: 'default-language', problems: [{ list: 'currencies', error: new BigcommerceError('unavailable') }] },
+      {
+        currencies: [],
+        locales: [{ code: 'fr', isDefault: true }],
+        localesFrom: 'default-language',
+        problems: [{ list: 'currencies', error: new BigcommerceError('unavailable') }],
+      },
       NOW,
       previous,
     );
-    expect(failedCurrencies).toEqual({ currencies: previous.currencies, locales: [{ code: 'fr', isDefault: true }], localesFrom: 'default-language', readAt: NOW.toISOString() });
+    expect(failedCurrencies).toEqual({
+      currencies: previous.currencies,
+      locales: [{ code: 'fr', isDefault: true }],
+      localesFrom: 'default-language',
+      readAt: NOW.toISOString(),
+    });
     const error = new BigcommerceError('timeout');
-    const allFailed = { currencies: [], locales: [], localesFrom: 'none' as const, problems: [{ list: 'currencies' as const, error }, { list: 'locales' as const, error }] };
+    const allFailed = {
+      currencies: [],
+      locales: [],
+      localesFrom: 'none' as const,
+      problems: [
+        { list: 'currencies' as const, error },
+        { list: 'locales' as const, error },
+      ],
+    };
     expect(toSnapshot(allFailed, NOW, previous)).toBe(previous);
     expect(toSnapshot(allFailed, NOW)).toBeNull();
   });

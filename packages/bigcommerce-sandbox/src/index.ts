@@ -3,5 +3,13 @@
  * calls, with configurable stores, tokens and scopes, and per-route faults for tests.
  */
 export { startSandbox, type Sandbox, type SandboxOptions, type SandboxRequest } from './sandbox-server.js';
-export { sandboxStore, showcaseStore, type SandboxCurrency, type SandboxLocale, type SandboxStore, type SandboxToken, type ScopeLevel } from './sandbox-store.js';
+export {
+  sandboxStore,
+  showcaseStore,
+  type SandboxCurrency,
+  type SandboxLocale,
+  type SandboxStore,
+  type SandboxToken,
+  type ScopeLevel,
+} from './sandbox-store.js';
 export type { ArmedFault, SandboxFault, SandboxRoute } from './sandbox-fault.js';

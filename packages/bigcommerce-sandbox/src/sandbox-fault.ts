@@ -4,7 +4,12 @@ export type SandboxRoute = 'store' | 'time' | 'currencies' | 'locale' | 'product
 /** Something going wrong on a route, injected by a test. */
 export type SandboxFault =
   /** Answer with this status and a real-looking BigCommerce error body (v2 array on v2 routes). */
-  | { readonly kind: 'status'; readonly status: number; readonly body?: unknown; readonly headers?: Readonly<Record<string, string>> }
+  | {
+      readonly kind: 'status';
+      readonly status: number;
+      readonly body?: unknown;
+      readonly headers?: Readonly<Record<string, string>>;
+    }
   /** 429 with the X-Rate-Limit-* and X-Retry-After headers. */
   | { readonly kind: 'rate-limit'; readonly resetMs: number; readonly withHeaders?: boolean }
   /** Answer normally after a delay. */

@@ -48,7 +48,13 @@ export function storeInformation(store: SandboxStore, origin: string): Record<st
     order_email: 'orders@example.com',
     country: 'United States',
     country_code: 'US',
-    timezone: { name: 'America/Chicago', raw_offset: -21600, dst_offset: -18000, dst_correction: true, date_format: { display: 'jS M Y', export: 'M jS Y', extended_display: 'M jS Y @ g:i A' } },
+    timezone: {
+      name: 'America/Chicago',
+      raw_offset: -21600,
+      dst_offset: -18000,
+      dst_correction: true,
+      date_format: { display: 'jS M Y', export: 'M jS Y', extended_display: 'M jS Y @ g:i A' },
+    },
     language: store.defaultLanguage,
     currency: currency?.code ?? 'USD',
     currency_symbol: '$',
@@ -65,7 +71,12 @@ export function storeInformation(store: SandboxStore, origin: string): Record<st
     default_channel_id: 1,
     default_site_id: 1000,
     logo: [],
-    features: { stencil_enabled: true, sitewidehttps_enabled: true, multi_storefront_enabled: true, graphql_storefront_api_enabled: true },
+    features: {
+      stencil_enabled: true,
+      sitewidehttps_enabled: true,
+      multi_storefront_enabled: true,
+      graphql_storefront_api_enabled: true,
+    },
     // Clients must tolerate fields they do not know.
     sandbox_origin: origin,
   };

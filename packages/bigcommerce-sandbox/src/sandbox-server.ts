@@ -76,7 +76,11 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
     requestsLeft = Math.max(0, requestsLeft - 1);
     const payload = body === undefined ? '' : JSON.stringify(body);
-    res.writeHead(status, { ...rateLimitHeaders(requestsLeft, 15_000), ...(payload ? { 'content-type': 'application/json' } : {}), ...headers });
+    res.writeHead(status, {
+      ...rateLimitHeaders(requestsLeft, 15_000),
+      ...(payload ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    });
     res.end(payload);
   };
 
@@ -114,12 +118,19 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
           return send(res, 301, undefined, { location: fault.location });
         case 'rate-limit': {
           const headers: Record<string, string> =
-            fault.withHeaders === false ? {} : { ...rateLimitHeaders(0, fault.resetMs), 'x-retry-after': String(Math.ceil(fault.resetMs / 1000)) };
+            fault.withHeaders === false
+              ? {}
+              : { ...rateLimitHeaders(0, fault.resetMs), 'x-retry-after': String(Math.ceil(fault.resetMs / 1000)) };
           res.writeHead(429, { 'content-type': 'application/json', ...headers });
           return void res.end(JSON.stringify(errorBody(429, spec.version)));
         }
         case 'status': {
-          const payload = fault.body === undefined ? (fault.status === 204 ? undefined : errorBody(fault.status, spec.version)) : fault.body;
+          const payload =
+            fault.body === undefined
+              ? fault.status === 204
+                ? undefined
+                : errorBody(fault.status, spec.version)
+              : fault.body;
           // A hand-made 429 carries only the headers the test gave it.
           if (fault.status === 429) {
             res.writeHead(429, { 'content-type': 'application/json', ...fault.headers });
@@ -158,7 +169,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     apiUrl: (hash) => `http://127.0.0.1:${address.port}/stores/${hash}/v3/`,
     requests,
     addStore: (store) => void stores.set(store.hash, store),
-    fault: (hash, route, fault, times = Number.POSITIVE_INFINITY) => void faults.set(`${hash}|${route}`, { fault, remaining: times }),
+    fault: (hash, route, fault, times = Number.POSITIVE_INFINITY) =>
+      void faults.set(`${hash}|${route}`, { fault, remaining: times }),
     clearFaults: () => faults.clear(),
     clearRequests: () => void requests.splice(0),
     close: async () => {
@@ -194,20 +206,44 @@ function answer(
     case 'locale':
       if (!needs(token, 'information', 'read')) return forbidden();
       return send(res, 200, {
-        data: { default_shopper_language: store.defaultLanguage, shopper_language_selection_method: 'default_shopper_language', store_country: 'United States' },
+        data: {
+          default_shopper_language: store.defaultLanguage,
+          shopper_language_selection_method: 'default_shopper_language',
+          store_country: 'United States',
+        },
         meta: {},
       });
     case 'products':
       if (!needs(token, 'products', 'read')) return forbidden();
       return send(res, 200, {
         data: [{ id: 111 }],
-        meta: { pagination: { total: 1, count: 1, per_page: 1, current_page: 1, total_pages: 1, links: { current: '?page=1&limit=1' } } },
+        meta: {
+          pagination: {
+            total: 1,
+            count: 1,
+            per_page: 1,
+            current_page: 1,
+            total_pages: 1,
+            links: { current: '?page=1&limit=1' },
+          },
+        },
       });
     case 'products-write': {
       if (!needs(token, 'products', 'modify')) return forbidden();
       const product = parseJson(body) as Record<string, unknown> | null;
-      const missing = ['name', 'type', 'weight', 'price'].filter((field) => product === null || product[field] === undefined);
-      if (missing.length > 0) return send(res, 422, v3Error(422, 'JSON data is missing or invalid', Object.fromEntries(missing.map((f) => [f, 'error.path.missing']))));
+      const missing = ['name', 'type', 'weight', 'price'].filter(
+        (field) => product === null || product[field] === undefined,
+      );
+      if (missing.length > 0)
+        return send(
+          res,
+          422,
+          v3Error(
+            422,
+            'JSON data is missing or invalid',
+            Object.fromEntries(missing.map((f) => [f, 'error.path.missing'])),
+          ),
+        );
       return send(res, 200, { data: { id: 112, ...product }, meta: {} });
     }
     case 'graphql': {

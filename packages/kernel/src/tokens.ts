@@ -1,7 +1,15 @@
 import type { ServiceIdentifier } from 'inversify';
 import type { DataSource } from 'typeorm';
 
-import type { Clock, CurrentUser, Logger, ModuleSettings, PimCatalog, SecretCipher, Translator } from './host-services.js';
+import type {
+  Clock,
+  CurrentUser,
+  Logger,
+  ModuleSettings,
+  PimCatalog,
+  SecretCipher,
+  Translator,
+} from './host-services.js';
 
 /*
  * Tokens of the services a host binds before it loads any module. Symbol.for keeps them equal

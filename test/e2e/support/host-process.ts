@@ -53,7 +53,14 @@ export function cliAsync(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ s
 export async function startHostProcess(extraEnv: Record<string, string>): Promise<HostProcess> {
   const ownDataDir = extraEnv.PIM_DATA_DIR === undefined ? mkdtempSync(join(tmpdir(), 'pim-e2e-')) : null;
   const removeDataDir = () => ownDataDir !== null && rmSync(ownDataDir, { recursive: true, force: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, PIM_DATA_DIR: ownDataDir ?? undefined, HOST: '127.0.0.1', PORT: '0', PIM_LOG_LEVEL: 'warn', ...extraEnv };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PIM_DATA_DIR: ownDataDir ?? undefined,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    PIM_LOG_LEVEL: 'warn',
+    ...extraEnv,
+  };
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [CLI, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));

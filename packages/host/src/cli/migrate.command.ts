@@ -13,7 +13,9 @@ export async function migrate(config: HostConfig, direction: string): Promise<vo
     await withBootLock(kernel.dataSource, async () => {
       if (direction === 'up') {
         const applied = await kernel.dataSource.runMigrations({ transaction: 'each' });
-        process.stdout.write(applied.length === 0 ? 'Nothing to migrate.\n' : applied.map((m) => `applied ${m.name}\n`).join(''));
+        process.stdout.write(
+          applied.length === 0 ? 'Nothing to migrate.\n' : applied.map((m) => `applied ${m.name}\n`).join(''),
+        );
       } else {
         await kernel.dataSource.undoLastMigration({ transaction: 'each' });
         process.stdout.write('Undid the last migration.\n');

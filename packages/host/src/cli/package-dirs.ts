@@ -26,7 +26,8 @@ export function hostPackageDir(): string {
  */
 export function defaultModuleDir(): string {
   const dir = ancestors(dirname(hostPackageDir())).find((d) => existsSync(join(d, 'manifest.json')));
-  if (dir === undefined) throw new Error('No module to load: set PIM_MODULES to the folders of the modules (each holding a manifest.json).');
+  if (dir === undefined)
+    throw new Error('No module to load: set PIM_MODULES to the folders of the modules (each holding a manifest.json).');
   return dir;
 }
 

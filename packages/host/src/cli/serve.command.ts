@@ -14,12 +14,21 @@ export async function serve(config: HostConfig, onReady: (url: string) => void =
     await app.close();
     await kernel.close();
     const code = (error as { code?: unknown }).code;
-    const why = code === 'EADDRINUSE' ? 'the port is already in use' : code === 'EACCES' ? 'permission denied' : error instanceof Error ? error.message : String(error);
+    const why =
+      code === 'EADDRINUSE'
+        ? 'the port is already in use'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : error instanceof Error
+            ? error.message
+            : String(error);
     throw new Error(`Cannot listen on ${config.host}:${config.port}: ${why}. Set HOST and PORT to a free address.`);
   }
   kernel.keyState.start();
   const url = `${address.replace('[::1]', 'localhost')}/admin`;
-  process.stdout.write(`PIM admin ready at ${url}\nSign in as ${config.adminEmail}${config.adminPassword ? ' with PIM_ADMIN_PASSWORD' : ' (the first-run password was printed above)'}.\n`);
+  process.stdout.write(
+    `PIM admin ready at ${url}\nSign in as ${config.adminEmail}${config.adminPassword ? ' with PIM_ADMIN_PASSWORD' : ' (the first-run password was printed above)'}.\n`,
+  );
   onReady(url);
   await new Promise<void>((resolve) => {
     const stop = () => {

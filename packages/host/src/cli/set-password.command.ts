@@ -6,7 +6,10 @@ import { startHost } from './start-host.js';
 
 /** `set-password --email E --password P`: a new password, and the user signed out on every host. */
 export async function setPassword(config: HostConfig, args: readonly string[]): Promise<void> {
-  const { values } = parseArgs({ args: [...args], options: { email: { type: 'string' }, password: { type: 'string' } } });
+  const { values } = parseArgs({
+    args: [...args],
+    options: { email: { type: 'string' }, password: { type: 'string' } },
+  });
   if (!values.email || !values.password) throw new Error('set-password needs --email and --password.');
   const kernel = await startHost(config, { announce: () => undefined });
   try {

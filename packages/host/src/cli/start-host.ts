@@ -9,11 +9,17 @@ import { defaultModuleDir, hostLocalesDir } from './package-dirs.js';
 /** The module folders to load: PIM_MODULES (comma-separated), else the repository this host belongs to. */
 export function moduleDirs(env: NodeJS.ProcessEnv = process.env): string[] {
   const configured = env.PIM_MODULES?.trim();
-  return (configured ? configured : defaultModuleDir()).split(',').map((d) => d.trim()).filter(Boolean);
+  return (configured ? configured : defaultModuleDir())
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean);
 }
 
 /** Loads the modules through their manifests and boots the host with them. */
-export async function startHost(config: HostConfig, options: { migrate?: boolean; announce?: (line: string) => void } = {}): Promise<HostKernel> {
+export async function startHost(
+  config: HostConfig,
+  options: { migrate?: boolean; announce?: (line: string) => void } = {},
+): Promise<HostKernel> {
   const announce = options.announce ?? ((line: string) => process.stdout.write(`${line}\n`));
   const modules: ModuleDefinition[] = [];
   for (const dir of moduleDirs()) modules.push((await loadModule(dir)).definition);

@@ -36,13 +36,21 @@ export interface HostConfig {
 }
 
 const list = (value: string | undefined, fallback: readonly string[]): readonly string[] =>
-  value === undefined || value.trim() === '' ? fallback : value.split(',').map((v) => v.trim()).filter(Boolean);
+  value === undefined || value.trim() === ''
+    ? fallback
+    : value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
 
 /**
  * A module's variables: `<ID>_API_ORIGINS` (comma-separated extra origins it may call) and
  * `<ID>_<SETTING>` for its settings, e.g. BIGCOMMERCE_REQUEST_TIMEOUT_MS → `requestTimeoutMs`.
  */
-export function moduleEnvironment(config: HostConfig, moduleId: string): { origins: readonly string[]; settings: Record<string, string> } {
+export function moduleEnvironment(
+  config: HostConfig,
+  moduleId: string,
+): { origins: readonly string[]; settings: Record<string, string> } {
   const prefix = `${moduleId.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_`;
   const settings: Record<string, string> = {};
   let origins: readonly string[] = [];
@@ -67,13 +75,15 @@ function trustProxy(value: string | undefined): HostConfig['trustProxy'] {
 function positiveMs(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value.trim() === '') return fallback;
   const ms = Number(value);
-  if (!Number.isInteger(ms) || ms < 50 || ms > 3_600_000) throw new Error(`${name} must be a number of milliseconds between 50 and 3600000, not "${value}".`);
+  if (!Number.isInteger(ms) || ms < 50 || ms > 3_600_000)
+    throw new Error(`${name} must be a number of milliseconds between 50 and 3600000, not "${value}".`);
   return ms;
 }
 
 export function readHostConfig(env: NodeJS.ProcessEnv = process.env): HostConfig {
   const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a TCP port, not "${env.PORT}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a TCP port, not "${env.PORT}".`);
   return {
     host: env.HOST ?? '127.0.0.1',
     port,

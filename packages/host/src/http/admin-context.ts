@@ -49,7 +49,11 @@ export function translatorFor(kernel: HostKernel, locale: string): Translate {
 }
 
 /** The signed-in admin of this request, or null. */
-export async function resolveAdmin(kernel: HostKernel, sessions: SessionStore, request: FastifyRequest): Promise<Admin | null> {
+export async function resolveAdmin(
+  kernel: HostKernel,
+  sessions: SessionStore,
+  request: FastifyRequest,
+): Promise<Admin | null> {
   const session = await sessions.find(request.cookies[SESSION_COOKIE]);
   if (session === null) return null;
   const user = await kernel.users.findById(session.userId);
@@ -71,10 +75,20 @@ export function navigation(kernel: HostKernel, user: HostUser, currentPath: stri
   const visible = kernel.registry.menu.filter((m) => can(user, m.key)).sort((a, b) => a.sort - b.sort);
   const build = (parent: string | null): NavItem[] =>
     visible
-      .filter((m) => (parent === null ? !m.key.includes('.') : m.key.startsWith(`${parent}.`) && !m.key.slice(parent.length + 1).includes('.')))
+      .filter((m) =>
+        parent === null
+          ? !m.key.includes('.')
+          : m.key.startsWith(`${parent}.`) && !m.key.slice(parent.length + 1).includes('.'),
+      )
       .map((m) => {
         const href = `${ADMIN_ROOT}/${m.route}`;
-        return { label: t(m.labelKey), href, icon: m.icon, active: currentPath === href || currentPath.startsWith(`${href}/`), children: build(m.key) };
+        return {
+          label: t(m.labelKey),
+          href,
+          icon: m.icon,
+          active: currentPath === href || currentPath.startsWith(`${href}/`),
+          children: build(m.key),
+        };
       });
   const own = SAMPLE_JOBS.filter((job) => {
     const source = kernel.registry.optionSources.get(job.optionSource);
@@ -87,7 +101,12 @@ export function navigation(kernel: HostKernel, user: HostUser, currentPath: stri
  * Sends a full admin page, with `page.flash` (a message about this very response) or else the
  * message the session kept from before a redirect, which is then forgotten.
  */
-export async function sendPage(kernel: HostKernel, reply: FastifyReply, admin: Admin, page: { title: string; body: SafeHtml; status?: number; path: string; flash?: Flash }): Promise<FastifyReply> {
+export async function sendPage(
+  kernel: HostKernel,
+  reply: FastifyReply,
+  admin: Admin,
+  page: { title: string; body: SafeHtml; status?: number; path: string; flash?: Flash },
+): Promise<FastifyReply> {
   const flash = page.flash ?? admin.session.flash;
   if (page.flash === undefined && admin.session.flash !== null) await admin.flashShown();
   const body = layout({
@@ -104,7 +123,10 @@ export async function sendPage(kernel: HostKernel, reply: FastifyReply, admin: A
       uiLocales: kernel.uiLocales.map((code) => ({ code, name: localeName(code) })),
     },
   });
-  return reply.status(page.status ?? 200).type('text/html; charset=utf-8').send(body.value);
+  return reply
+    .status(page.status ?? 200)
+    .type('text/html; charset=utf-8')
+    .send(body.value);
 }
 
 /** A locale's name in its own language, e.g. `Deutsch (Deutschland)`. */
@@ -114,13 +136,28 @@ function localeName(code: string): string {
 }
 
 /** A 403 / 404 page, or JSON when the client asked for it. */
-export async function sendProblem(kernel: HostKernel, reply: FastifyReply, request: FastifyRequest, admin: Admin, status: 403 | 404, path: string): Promise<FastifyReply> {
+export async function sendProblem(
+  kernel: HostKernel,
+  reply: FastifyReply,
+  request: FastifyRequest,
+  admin: Admin,
+  status: 403 | 404,
+  path: string,
+): Promise<FastifyReply> {
   const message = admin.t(status === 403 ? 'host.error.forbidden' : 'host.error.not-found');
   if (wantsJson(request)) return reply.status(status).send({ message });
-  return sendPage(kernel, reply, admin, { title: message, body: messagePage(message, ADMIN_ROOT, admin.t('host.form.back')), status, path });
+  return sendPage(kernel, reply, admin, {
+    title: message,
+    body: messagePage(message, ADMIN_ROOT, admin.t('host.form.back')),
+    status,
+    path,
+  });
 }
 
 export function wantsJson(request: FastifyRequest): boolean {
   const accept = request.headers.accept ?? '';
-  return request.headers['x-requested-with'] === 'XMLHttpRequest' || (accept.includes('application/json') && !accept.includes('text/html'));
+  return (
+    request.headers['x-requested-with'] === 'XMLHttpRequest' ||
+    (accept.includes('application/json') && !accept.includes('text/html'))
+  );
 }

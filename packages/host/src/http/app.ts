@@ -23,7 +23,8 @@ import { registerOptionRoutes } from './option.routes.js';
 import { guardedRoutes, type RouteGuard } from './route-guard.js';
 
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'same-origin',
@@ -40,7 +41,9 @@ export const HEADERS_TIMEOUT_MS = 10_000;
 export const IDLE_CONNECTION_MS = 60_000;
 
 /** PIM_TRUST_PROXY as Fastify takes it; a hop count trusts that many proxies nearest to the host. */
-function trustedProxies(setting: HostKernel['config']['trustProxy']): boolean | string[] | ((address: string, hop: number) => boolean) {
+function trustedProxies(
+  setting: HostKernel['config']['trustProxy'],
+): boolean | string[] | ((address: string, hop: number) => boolean) {
   return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
 }
 
@@ -59,7 +62,11 @@ export async function buildApp(kernel: HostKernel): Promise<FastifyInstance> {
     // Node checks the request timeout every connectionsCheckingInterval: often enough for the bound to hold.
     serverFactory: (handler) =>
       createServer(
-        { requestTimeout: config.requestTimeoutMs, headersTimeout: Math.min(HEADERS_TIMEOUT_MS, config.requestTimeoutMs), connectionsCheckingInterval: Math.min(1000, config.requestTimeoutMs) },
+        {
+          requestTimeout: config.requestTimeoutMs,
+          headersTimeout: Math.min(HEADERS_TIMEOUT_MS, config.requestTimeoutMs),
+          connectionsCheckingInterval: Math.min(1000, config.requestTimeoutMs),
+        },
         handler,
       ),
     routerOptions: { querystringParser: (text: string) => parseBracketParams(parseQuery(text)) },
@@ -90,24 +97,41 @@ export async function buildApp(kernel: HostKernel): Promise<FastifyInstance> {
   // A NUL, or nesting or lists larger than any form, is refused before a handler (or a database) sees it.
   app.addHook('preValidation', async (request, reply) => {
     const problem = requestShapeProblem(request.query) ?? requestShapeProblem(request.body);
-    if (problem !== null) return reply.status(400).type('text/plain; charset=utf-8').send(`Refused: the request holds ${problem}.`);
+    if (problem !== null)
+      return reply.status(400).type('text/plain; charset=utf-8').send(`Refused: the request holds ${problem}.`);
   });
 
   app.setErrorHandler((error, request, reply) => {
     if (isDatabaseUnavailable(error)) {
-      kernel.logger.warn('database unavailable', { method: request.method, url: request.url.split('?')[0], error: error instanceof Error ? error.message : String(error) });
+      kernel.logger.warn('database unavailable', {
+        method: request.method,
+        url: request.url.split('?')[0],
+        error: error instanceof Error ? error.message : String(error),
+      });
       return sendUnavailable(kernel, request, reply);
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
-    if (status >= 500) kernel.logger.error('request failed', { method: request.method, url: request.url.split('?')[0], error: error instanceof Error ? error.message : String(error) });
+    if (status >= 500)
+      kernel.logger.error('request failed', {
+        method: request.method,
+        url: request.url.split('?')[0],
+        error: error instanceof Error ? error.message : String(error),
+      });
     const t = translatorFor(kernel, pickLocale(kernel, null, request.headers['accept-language']));
-    return reply.status(status >= 400 && status < 500 ? status : 500).type('text/plain; charset=utf-8').send(status < 500 ? (error as Error).message : t('host.error.server'));
+    return reply
+      .status(status >= 400 && status < 500 ? status : 500)
+      .type('text/plain; charset=utf-8')
+      .send(status < 500 ? (error as Error).message : t('host.error.server'));
   });
 
   app.get('/', async (_request, reply) => reply.redirect(`${ADMIN_ROOT}`));
   app.get('/favicon.ico', async (_request, reply) => reply.status(204).send());
-  app.get(`${ADMIN_ROOT}/assets/app.css`, async (_request, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(APP_CSS));
-  app.get(`${ADMIN_ROOT}/assets/app.js`, async (_request, reply) => reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(APP_JS));
+  app.get(`${ADMIN_ROOT}/assets/app.css`, async (_request, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(APP_CSS),
+  );
+  app.get(`${ADMIN_ROOT}/assets/app.js`, async (_request, reply) =>
+    reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(APP_JS),
+  );
 
   registerAuthRoutes(app, kernel, sessions, throttle, guard);
   registerDatagridRoutes(app, kernel, guard);

@@ -16,19 +16,37 @@ import { withinDeadline } from './unavailable.js';
 const LOGIN_CSRF_COOKIE = 'pim_login_csrf';
 
 /** Sign-in (throttled, CSRF double-submit), sign-out, the language switch and the admin root. */
-export function registerAuthRoutes(app: FastifyInstance, kernel: HostKernel, sessions: SessionStore, throttle: LoginThrottle, guard: RouteGuard): void {
+export function registerAuthRoutes(
+  app: FastifyInstance,
+  kernel: HostKernel,
+  sessions: SessionStore,
+  throttle: LoginThrottle,
+  guard: RouteGuard,
+): void {
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: kernel.config.secureCookies };
 
-  const showLogin = (locale: string, page: { csrf: string; email: string; next: string | null; error: string | null }) => {
+  const showLogin = (
+    locale: string,
+    page: { csrf: string; email: string; next: string | null; error: string | null },
+  ) => {
     const t = translatorFor(kernel, locale);
-    return layout({ t, title: t('host.login.title'), locale, rtl: isRtl(locale), body: loginPage(t, { email: page.email, csrfToken: page.csrf, next: page.next, error: page.error }) }).value;
+    return layout({
+      t,
+      title: t('host.login.title'),
+      locale,
+      rtl: isRtl(locale),
+      body: loginPage(t, { email: page.email, csrfToken: page.csrf, next: page.next, error: page.error }),
+    }).value;
   };
 
   app.get(`${ADMIN_ROOT}/login`, async (request, reply) => {
     const csrf = randomBytes(24).toString('base64url');
     const locale = pickLocale(kernel, null, request.headers['accept-language']);
     const next = safeAdminPath(str((request.query as Record<string, ParamValue>).next));
-    return reply.setCookie(LOGIN_CSRF_COOKIE, csrf, cookieOptions).type('text/html; charset=utf-8').send(showLogin(locale, { csrf, email: '', next, error: null }));
+    return reply
+      .setCookie(LOGIN_CSRF_COOKIE, csrf, cookieOptions)
+      .type('text/html; charset=utf-8')
+      .send(showLogin(locale, { csrf, email: '', next, error: null }));
   });
 
   app.post(`${ADMIN_ROOT}/login`, async (request, reply) =>
@@ -40,8 +58,13 @@ export function registerAuthRoutes(app: FastifyInstance, kernel: HostKernel, ses
       // Where to go after signing in: only a path of this admin made of safe characters.
       const next = safeAdminPath(str(body.next) ?? str((request.query as Record<string, ParamValue>).next));
       const expected = request.cookies[LOGIN_CSRF_COOKIE];
-      if (expected === undefined || str(body._csrf) !== expected) return reply.status(403).type('text/plain; charset=utf-8').send(t('host.error.csrf'));
-      const again = (status: number, error: string) => reply.status(status).type('text/html; charset=utf-8').send(showLogin(locale, { csrf: expected, email, next, error }));
+      if (expected === undefined || str(body._csrf) !== expected)
+        return reply.status(403).type('text/plain; charset=utf-8').send(t('host.error.csrf'));
+      const again = (status: number, error: string) =>
+        reply
+          .status(status)
+          .type('text/html; charset=utf-8')
+          .send(showLogin(locale, { csrf: expected, email, next, error }));
       // The attempt is counted before the password is checked: parallel guesses cannot outrun the lock.
       const account = await kernel.users.lookup(email);
       const verdict = await throttle.attempt(LoginThrottle.key(request.ip, account.key));
@@ -63,20 +86,30 @@ export function registerAuthRoutes(app: FastifyInstance, kernel: HostKernel, ses
     }),
   );
 
-  app.post(`${ADMIN_ROOT}/logout`, guard('', async (admin, _request, reply) => {
-    await sessions.destroy(admin.session.id);
-    return reply.clearCookie(SESSION_COOKIE, { path: '/' }).redirect(`${ADMIN_ROOT}/login`, 303);
-  }));
+  app.post(
+    `${ADMIN_ROOT}/logout`,
+    guard('', async (admin, _request, reply) => {
+      await sessions.destroy(admin.session.id);
+      return reply.clearCookie(SESSION_COOKIE, { path: '/' }).redirect(`${ADMIN_ROOT}/login`, 303);
+    }),
+  );
 
   // Back to the page the switch was used on: its admin path only, never the host a Referer names.
-  app.post(`${ADMIN_ROOT}/locale`, guard('', async (admin, request, reply) => {
-    const locale = str(((request.body ?? {}) as Record<string, ParamValue>).locale);
-    if (locale !== undefined && kernel.uiLocales.includes(locale)) await kernel.users.setLocale(admin.user.id, locale);
-    return reply.redirect(refererAdminPath(request.headers.referer) ?? ADMIN_ROOT, 303);
-  }));
+  app.post(
+    `${ADMIN_ROOT}/locale`,
+    guard('', async (admin, request, reply) => {
+      const locale = str(((request.body ?? {}) as Record<string, ParamValue>).locale);
+      if (locale !== undefined && kernel.uiLocales.includes(locale))
+        await kernel.users.setLocale(admin.user.id, locale);
+      return reply.redirect(refererAdminPath(request.headers.referer) ?? ADMIN_ROOT, 303);
+    }),
+  );
 
-  app.get(ADMIN_ROOT, guard('', async (admin, _request, reply) => {
-    const first = navigation(kernel, admin.user, '', admin.t)[0];
-    return reply.redirect(first?.href ?? `${ADMIN_ROOT}/jobs/export-bigcommerce`);
-  }));
+  app.get(
+    ADMIN_ROOT,
+    guard('', async (admin, _request, reply) => {
+      const first = navigation(kernel, admin.user, '', admin.t)[0];
+      return reply.redirect(first?.href ?? `${ADMIN_ROOT}/jobs/export-bigcommerce`);
+    }),
+  );
 }

@@ -9,7 +9,9 @@ const MAX_KEYS = 500;
  * arrays, like PHP / axios bracket notation. Bounded in depth and size; `__proto__` and friends
  * are dropped.
  */
-export function parseBracketParams(flat: Readonly<Record<string, string | string[] | undefined>>): Record<string, ParamValue> {
+export function parseBracketParams(
+  flat: Readonly<Record<string, string | string[] | undefined>>,
+): Record<string, ParamValue> {
   const root: Record<string, ParamValue> = Object.create(null) as Record<string, ParamValue>;
   let count = 0;
   for (const [rawKey, rawValue] of Object.entries(flat)) {
@@ -25,7 +27,8 @@ function keyPath(key: string): string[] | null {
   const match = /^([^[\]]+)((?:\[[^[\]]*\])*)$/.exec(key);
   if (!match) return [key];
   const path = [match[1]!, ...[...match[2]!.matchAll(/\[([^[\]]*)\]/g)].map((m) => m[1]!)];
-  if (path.length > MAX_DEPTH + 1 || path.some((p) => p === '__proto__' || p === 'constructor' || p === 'prototype')) return null;
+  if (path.length > MAX_DEPTH + 1 || path.some((p) => p === '__proto__' || p === 'constructor' || p === 'prototype'))
+    return null;
   return path;
 }
 
@@ -33,7 +36,14 @@ function assign(target: Record<string, ParamValue>, path: readonly string[], val
   const [head, ...rest] = path as [string, ...string[]];
   if (rest.length === 0) {
     const existing = target[head];
-    target[head] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : typeof existing === 'string' ? [existing, value] : existing;
+    target[head] =
+      existing === undefined
+        ? value
+        : Array.isArray(existing)
+          ? [...existing, value]
+          : typeof existing === 'string'
+            ? [existing, value]
+            : existing;
     return;
   }
   if (rest[0] === '') {
@@ -44,7 +54,10 @@ function assign(target: Record<string, ParamValue>, path: readonly string[], val
     return;
   }
   const child = target[head];
-  const next = child !== undefined && typeof child === 'object' && !Array.isArray(child) ? child : (Object.create(null) as Record<string, ParamValue>);
+  const next =
+    child !== undefined && typeof child === 'object' && !Array.isArray(child)
+      ? child
+      : (Object.create(null) as Record<string, ParamValue>);
   target[head] = next;
   assign(next, rest, value);
 }

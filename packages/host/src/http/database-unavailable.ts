@@ -28,5 +28,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const code = (driverError as { code?: unknown }).code;
   if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
   // pg and pg-pool say so only in the message.
-  return /Query read timeout|timeout exceeded when trying to connect|Connection terminated/i.test(String((error as { message?: unknown }).message));
+  return /Query read timeout|timeout exceeded when trying to connect|Connection terminated/i.test(
+    String((error as { message?: unknown }).message),
+  );
 }

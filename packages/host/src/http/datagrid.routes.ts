@@ -1,6 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 
-import { InvalidDatagridQueryError, type DatagridDefinition, type DatagridRepository, type SortOrder } from '@pim/kernel';
+import {
+  InvalidDatagridQueryError,
+  type DatagridDefinition,
+  type DatagridRepository,
+  type SortOrder,
+} from '@pim/kernel';
 import type { HostKernel } from '../kernel/host-kernel.js';
 import { can } from '../users/user-directory.js';
 import { datagridPage, type GridState } from '../views/datagrid.page.js';
@@ -9,10 +14,21 @@ import { str, strs, type ParamValue } from './bracket-params.js';
 import type { RouteGuard } from './route-guard.js';
 
 /** The list state from UnoPim's query parameters (`filters[...]`, `sort[...]`, `pagination[...]`). */
-function gridState(definition: DatagridDefinition, query: Record<string, ParamValue>): GridState & { filters: Record<string, string[]> } {
-  const filters = (typeof query.filters === 'object' && !Array.isArray(query.filters) ? query.filters : {}) as Record<string, ParamValue>;
-  const sort = (typeof query.sort === 'object' && !Array.isArray(query.sort) ? query.sort : {}) as Record<string, ParamValue>;
-  const pagination = (typeof query.pagination === 'object' && !Array.isArray(query.pagination) ? query.pagination : {}) as Record<string, ParamValue>;
+function gridState(
+  definition: DatagridDefinition,
+  query: Record<string, ParamValue>,
+): GridState & { filters: Record<string, string[]> } {
+  const filters = (typeof query.filters === 'object' && !Array.isArray(query.filters) ? query.filters : {}) as Record<
+    string,
+    ParamValue
+  >;
+  const sort = (typeof query.sort === 'object' && !Array.isArray(query.sort) ? query.sort : {}) as Record<
+    string,
+    ParamValue
+  >;
+  const pagination = (
+    typeof query.pagination === 'object' && !Array.isArray(query.pagination) ? query.pagination : {}
+  ) as Record<string, ParamValue>;
   const columnFilters: Record<string, string[]> = {};
   for (const [column, values] of Object.entries(filters)) if (column !== 'all') columnFilters[column] = strs(values);
   const order = (str(sort.order) ?? definition.defaultSort.order).toLowerCase();
@@ -20,7 +36,10 @@ function gridState(definition: DatagridDefinition, query: Record<string, ParamVa
     search: (str(filters.all) ?? '').trim(),
     statuses: columnFilters.status ?? [],
     filters: columnFilters,
-    sort: { column: str(sort.column) ?? definition.defaultSort.column, order: (order === 'desc' ? 'desc' : order === 'asc' ? 'asc' : order) as SortOrder },
+    sort: {
+      column: str(sort.column) ?? definition.defaultSort.column,
+      order: (order === 'desc' ? 'desc' : order === 'asc' ? 'asc' : order) as SortOrder,
+    },
     page: Number(str(pagination.page) ?? 1),
     perPage: Number(str(pagination.per_page) ?? definition.perPageOptions[0] ?? 10),
   };
@@ -32,35 +51,45 @@ export function registerDatagridRoutes(app: FastifyInstance, kernel: HostKernel,
     const registration = kernel.registry.repositories.get(definition.repository)!;
     const listPath = `${ADMIN_ROOT}/${definition.route}`;
 
-    app.get(listPath, guard(definition.permission, async (admin, request, reply) => {
-      const state = gridState(definition, request.query as Record<string, ParamValue>);
-      const repository = kernel.container.get(registration.token) as DatagridRepository<Record<string, unknown>>;
-      let page;
-      try {
-        page = await repository.findPage({ search: state.search, filters: state.filters, sort: state.sort, page: state.page, perPage: state.perPage });
-      } catch (error) {
-        if (error instanceof InvalidDatagridQueryError) return reply.status(400).send({ message: error.message, parameter: error.parameter });
-        throw error;
-      }
-      const actions = definition.actions.filter((a) => can(admin.user, a.permission));
-      if (wantsJson(request)) {
-        return reply.send(datagridJson(definition, admin, actions, page, listPath));
-      }
-      const body = datagridPage({
-        t: admin.t,
-        definition,
-        basePath: listPath,
-        rows: page.rows,
-        total: page.total,
-        lastPage: page.lastPage,
-        state: { ...state, page: page.page, perPage: page.perPage },
-        actions,
-        canCreate: definition.create !== undefined && can(admin.user, definition.create.permission),
-        csrfToken: admin.session.csrfToken,
-        adminRoot: ADMIN_ROOT,
-      });
-      return sendPage(kernel, reply, admin, { title: admin.t(definition.titleKey), body, path: listPath });
-    }));
+    app.get(
+      listPath,
+      guard(definition.permission, async (admin, request, reply) => {
+        const state = gridState(definition, request.query as Record<string, ParamValue>);
+        const repository = kernel.container.get(registration.token) as DatagridRepository<Record<string, unknown>>;
+        let page;
+        try {
+          page = await repository.findPage({
+            search: state.search,
+            filters: state.filters,
+            sort: state.sort,
+            page: state.page,
+            perPage: state.perPage,
+          });
+        } catch (error) {
+          if (error instanceof InvalidDatagridQueryError)
+            return reply.status(400).send({ message: error.message, parameter: error.parameter });
+          throw error;
+        }
+        const actions = definition.actions.filter((a) => can(admin.user, a.permission));
+        if (wantsJson(request)) {
+          return reply.send(datagridJson(definition, admin, actions, page, listPath));
+        }
+        const body = datagridPage({
+          t: admin.t,
+          definition,
+          basePath: listPath,
+          rows: page.rows,
+          total: page.total,
+          lastPage: page.lastPage,
+          state: { ...state, page: page.page, perPage: page.perPage },
+          actions,
+          canCreate: definition.create !== undefined && can(admin.user, definition.create.permission),
+          csrfToken: admin.session.csrfToken,
+          adminRoot: ADMIN_ROOT,
+        });
+        return sendPage(kernel, reply, admin, { title: admin.t(definition.titleKey), body, path: listPath });
+      }),
+    );
   }
 }
 
@@ -73,14 +102,25 @@ function datagridJson(
   listPath: string,
 ) {
   const { t } = admin;
-  const actionJson = (a: DatagridDefinition['actions'][number]) => ({ index: a.index, icon: a.icon, title: t(a.titleKey), method: a.method });
+  const actionJson = (a: DatagridDefinition['actions'][number]) => ({
+    index: a.index,
+    icon: a.icon,
+    title: t(a.titleKey),
+    method: a.method,
+  });
   return {
     id: definition.id,
     columns: definition.columns.map((c) => ({
       index: c.index,
       label: t(c.labelKey),
       type: c.type,
-      options: c.type === 'boolean' && c.booleanLabelKeys ? [{ label: t(c.booleanLabelKeys.true), value: 1 }, { label: t(c.booleanLabelKeys.false), value: 0 }] : null,
+      options:
+        c.type === 'boolean' && c.booleanLabelKeys
+          ? [
+              { label: t(c.booleanLabelKeys.true), value: 1 },
+              { label: t(c.booleanLabelKeys.false), value: 0 },
+            ]
+          : null,
       searchable: c.searchable,
       filterable: c.filterable,
       sortable: c.sortable,
@@ -92,7 +132,11 @@ function datagridJson(
     search_placeholder: t(definition.searchPlaceholderKey),
     records: page.rows.map((row) => ({
       ...row,
-      actions: actions.map((a) => ({ ...actionJson(a), url: `${ADMIN_ROOT}/${a.route.replace(':id', encodeURIComponent(String(row[definition.primaryColumn])))}`, frontend_view: '' })),
+      actions: actions.map((a) => ({
+        ...actionJson(a),
+        url: `${ADMIN_ROOT}/${a.route.replace(':id', encodeURIComponent(String(row[definition.primaryColumn])))}`,
+        frontend_view: '',
+      })),
     })),
     meta: {
       primary_column: definition.primaryColumn,

@@ -16,7 +16,10 @@ interface Endpoint {
 
 const path = (route: string) => `${ADMIN_ROOT}/${route}`;
 const fill = (route: string, id: string) => path(route.replace(':id', encodeURIComponent(id)));
-const listRoute = (kernel: HostKernel, schema: FormSchema) => [...kernel.registry.datagrids.values()].find((d) => d.create?.route === schema.route || d.actions.some((a) => a.route === schema.route))?.route;
+const listRoute = (kernel: HostKernel, schema: FormSchema) =>
+  [...kernel.registry.datagrids.values()].find(
+    (d) => d.create?.route === schema.route || d.actions.some((a) => a.route === schema.route),
+  )?.route;
 
 /** The submitted fields, without the transport ones. */
 function input(request: FastifyRequest): Record<string, unknown> {
@@ -42,7 +45,13 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
     const back = listRoute(kernel, schema);
     const backHref = back ? path(back) : ADMIN_ROOT;
 
-    const render = async (admin: Admin, request: FastifyRequest, reply: FastifyReply, id: string | null, failure: Extract<FormResult, { ok: false }> | null) => {
+    const render = async (
+      admin: Admin,
+      request: FastifyRequest,
+      reply: FastifyReply,
+      id: string | null,
+      failure: Extract<FormResult, { ok: false }> | null,
+    ) => {
       const state = id === null ? await handler().blank() : await handler().load(id);
       if (state === null) return sendProblem(kernel, reply, request, admin, 404, request.url);
       const body = formPage({
@@ -59,39 +68,65 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
       });
       const title = state.title ? `${admin.t(schema.titleKey)}: ${state.title}` : admin.t(schema.titleKey);
       const flash = failure === null ? undefined : ({ level: 'error', text: failure.message } as const);
-      return sendPage(kernel, reply, admin, { title, body, status: failure === null ? 200 : failure.status, path: backHref, flash });
+      return sendPage(kernel, reply, admin, {
+        title,
+        body,
+        status: failure === null ? 200 : failure.status,
+        path: backHref,
+        flash,
+      });
     };
 
     /** Answers a submit: JSON for scripts (UnoPim's contract), a redirect or the form again for browsers. */
-    const respond = async (admin: Admin, request: FastifyRequest, reply: FastifyReply, id: string | null, result: FormResult, onSuccess: (result: Extract<FormResult, { ok: true }>) => string) => {
+    const respond = async (
+      admin: Admin,
+      request: FastifyRequest,
+      reply: FastifyReply,
+      id: string | null,
+      result: FormResult,
+      onSuccess: (result: Extract<FormResult, { ok: true }>) => string,
+    ) => {
       if (result.ok) {
         const target = onSuccess(result);
-        if (wantsJson(request)) return reply.send({ message: result.message, redirect_url: target, ...(result.details ? { details: result.details } : {}) });
+        if (wantsJson(request))
+          return reply.send({
+            message: result.message,
+            redirect_url: target,
+            ...(result.details ? { details: result.details } : {}),
+          });
         await admin.flashNext({ level: 'success', text: result.message });
         return reply.redirect(target, 303);
       }
-      if (wantsJson(request)) return reply.status(result.status).send({ message: result.message, errors: result.errors });
+      if (wantsJson(request))
+        return reply.status(result.status).send({ message: result.message, errors: result.errors });
       if (result.status === 404) return sendProblem(kernel, reply, request, admin, 404, request.url);
       return render(admin, request, reply, id, result);
     };
 
-    app.get(path(schema.route), guard(schema.permission, async (admin, request, reply) => {
-      const id = schema.mode === 'edit' ? (request.params as { id: string }).id : null;
-      return render(admin, request, reply, id, null);
-    }));
+    app.get(
+      path(schema.route),
+      guard(schema.permission, async (admin, request, reply) => {
+        const id = schema.mode === 'edit' ? (request.params as { id: string }).id : null;
+        return render(admin, request, reply, id, null);
+      }),
+    );
 
     if (schema.mode === 'create') {
       add(path(schema.submitRoute), 'POST', {
         permission: schema.permission,
         run: async (admin, request, reply) =>
-          respond(admin, request, reply, null, await handler().create(input(request)), (r) => (schema.afterCreateRoute ? fill(schema.afterCreateRoute, r.id) : backHref)),
+          respond(admin, request, reply, null, await handler().create(input(request)), (r) =>
+            schema.afterCreateRoute ? fill(schema.afterCreateRoute, r.id) : backHref,
+          ),
       });
     } else {
       add(path(schema.submitRoute), 'PUT', {
         permission: schema.permission,
         run: async (admin, request, reply) => {
           const id = (request.params as { id: string }).id;
-          return respond(admin, request, reply, id, await handler().update(id, input(request)), () => fill(schema.route, id));
+          return respond(admin, request, reply, id, await handler().update(id, input(request)), () =>
+            fill(schema.route, id),
+          );
         },
       });
       for (const action of schema.actions ?? []) {
@@ -100,7 +135,14 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
           run: async (admin, request, reply) => {
             const id = (request.params as { id: string }).id;
             const result = await handler().action(action.name, id);
-            if (wantsJson(request)) return reply.status(result.ok ? 200 : result.status).send(result.ok ? { message: result.message, details: result.details ?? [] } : { message: result.message, errors: result.errors });
+            if (wantsJson(request))
+              return reply
+                .status(result.ok ? 200 : result.status)
+                .send(
+                  result.ok
+                    ? { message: result.message, details: result.details ?? [] }
+                    : { message: result.message, errors: result.errors },
+                );
             await admin.flashNext({ level: result.ok ? 'success' : 'error', text: result.message });
             return reply.redirect(fill(schema.route, id), 303);
           },
@@ -112,12 +154,20 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
   // State-changing row actions run the form handler they name (DELETE: its delete), then return to their list.
   for (const grid of kernel.registry.datagrids.values()) {
     for (const action of grid.actions.filter((a) => a.method === 'DELETE')) {
-      const handler = () => kernel.container.get(kernel.registry.formHandlers.get(action.handler!)!.token) as FormHandler;
+      const handler = () =>
+        kernel.container.get(kernel.registry.formHandlers.get(action.handler!)!.token) as FormHandler;
       add(path(action.route), 'DELETE', {
         permission: action.permission,
         run: async (admin, request, reply) => {
           const result = await handler().delete((request.params as { id: string }).id);
-          if (wantsJson(request)) return reply.status(result.ok ? 200 : result.status).send(result.ok ? { message: result.message, redirect_url: path(grid.route) } : { message: result.message, errors: result.errors });
+          if (wantsJson(request))
+            return reply
+              .status(result.ok ? 200 : result.status)
+              .send(
+                result.ok
+                  ? { message: result.message, redirect_url: path(grid.route) }
+                  : { message: result.message, errors: result.errors },
+              );
           await admin.flashNext({ level: result.ok ? 'success' : 'error', text: result.message });
           return reply.redirect(path(grid.route), 303);
         },
@@ -127,10 +177,17 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
 
   for (const [url, byMethod] of endpoints) {
     const dispatch = async (request: FastifyRequest, reply: FastifyReply) => {
-      const override = request.method === 'POST' ? str(((request.body ?? {}) as Record<string, ParamValue>)._method)?.toUpperCase() : undefined;
+      const override =
+        request.method === 'POST'
+          ? str(((request.body ?? {}) as Record<string, ParamValue>)._method)?.toUpperCase()
+          : undefined;
       const method = (override === 'PUT' || override === 'DELETE' ? override : request.method) as Method;
       const endpoint = byMethod.get(method);
-      if (endpoint === undefined) return reply.status(405).header('allow', [...byMethod.keys()].join(', ')).send({ message: 'Method not allowed.' });
+      if (endpoint === undefined)
+        return reply
+          .status(405)
+          .header('allow', [...byMethod.keys()].join(', '))
+          .send({ message: 'Method not allowed.' });
       return guard(endpoint.permission, endpoint.run)(request, reply);
     };
     app.route({ method: ['POST', 'PUT', 'DELETE'], url, handler: dispatch });

@@ -16,13 +16,23 @@ export const optionSourceUrl = (name: string): string => `${ADMIN_ROOT}/${name.r
  */
 export function registerOptionRoutes(app: FastifyInstance, kernel: HostKernel, guard: RouteGuard): void {
   for (const registration of kernel.registry.optionSources.values()) {
-    app.get(optionSourceUrl(registration.name), guard(registration.permission, async (_admin, request, reply) => {
-      const { query, page, per_page: perPage, identifiers, ...rest } = request.query as Record<string, ParamValue>;
-      const ids = identifiers && typeof identifiers === 'object' && !Array.isArray(identifiers) ? strs(identifiers.values) : undefined;
-      const params = Object.fromEntries(Object.entries(rest).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
-      const source = kernel.container.get(registration.token) as OptionSource;
-      const toNumber = (v: ParamValue | undefined) => (str(v) === undefined ? undefined : Number(str(v)));
-      return reply.send(await source.list({ query: str(query), page: toNumber(page), perPage: toNumber(perPage), ids, params }));
-    }));
+    app.get(
+      optionSourceUrl(registration.name),
+      guard(registration.permission, async (_admin, request, reply) => {
+        const { query, page, per_page: perPage, identifiers, ...rest } = request.query as Record<string, ParamValue>;
+        const ids =
+          identifiers && typeof identifiers === 'object' && !Array.isArray(identifiers)
+            ? strs(identifiers.values)
+            : undefined;
+        const params = Object.fromEntries(
+          Object.entries(rest).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])),
+        );
+        const source = kernel.container.get(registration.token) as OptionSource;
+        const toNumber = (v: ParamValue | undefined) => (str(v) === undefined ? undefined : Number(str(v)));
+        return reply.send(
+          await source.list({ query: str(query), page: toNumber(page), perPage: toNumber(perPage), ids, params }),
+        );
+      }),
+    );
   }
 }

@@ -16,7 +16,10 @@ export type AdminHandler = (admin: Admin, request: FastifyRequest, reply: Fastif
  * signed-in user; 403 otherwise), checks the CSRF token on every state-changing request, and runs
  * the handler with the admin as the kernel's current user, within the response deadline.
  */
-export type RouteGuard = (permission: string, handler: AdminHandler) => (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>;
+export type RouteGuard = (
+  permission: string,
+  handler: AdminHandler,
+) => (request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply>;
 
 /** Methods that change nothing: no CSRF token needed. HEAD is answered like GET. */
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
@@ -29,12 +32,15 @@ export function guardedRoutes(kernel: HostKernel, sessions: SessionStore): Route
       if (admin === null) {
         if (wantsJson(request) || !safe) return reply.status(401).send({ message: 'Sign in first.' });
         const next = safeAdminPath(request.url);
-        return reply.redirect(next === null ? `${ADMIN_ROOT}/login` : `${ADMIN_ROOT}/login?next=${encodeURIComponent(next)}`);
+        return reply.redirect(
+          next === null ? `${ADMIN_ROOT}/login` : `${ADMIN_ROOT}/login?next=${encodeURIComponent(next)}`,
+        );
       }
       if (!safe && !csrfOk(request, admin.session.csrfToken)) {
         return reply.status(403).type('text/plain; charset=utf-8').send(admin.t('host.error.csrf'));
       }
-      if (permission !== '' && !can(admin.user, permission)) return sendProblem(kernel, reply, request, admin, 403, request.url.split('?')[0]!);
+      if (permission !== '' && !can(admin.user, permission))
+        return sendProblem(kernel, reply, request, admin, 403, request.url.split('?')[0]!);
       return kernel.requestContext.run(admin.pimUser, () => handler(admin, request, reply));
     });
 }

@@ -10,7 +10,8 @@ const ADMIN_PATH = /^\/admin(?:\/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*\/?(?:\?[A-Za-z
  * characters), else null. Used for the sign-in `next` and the language switch's way back.
  */
 export function safeAdminPath(candidate: string | undefined): string | null {
-  if (candidate === undefined || candidate.length > 2000 || !ADMIN_PATH.test(candidate) || candidate.includes('//')) return null;
+  if (candidate === undefined || candidate.length > 2000 || !ADMIN_PATH.test(candidate) || candidate.includes('//'))
+    return null;
   return candidate.startsWith(`${ADMIN_ROOT}/`) || candidate === ADMIN_ROOT ? candidate : null;
 }
 

@@ -14,7 +14,13 @@ export function sendUnavailable(kernel: HostKernel, request: FastifyRequest, rep
   const message = t('host.error.unavailable');
   void reply.status(503).header('retry-after', '5');
   if (wantsJson(request)) return reply.send({ message });
-  const page = layout({ t, title: message, locale, rtl: isRtl(locale), body: messagePage(message, ADMIN_ROOT, t('host.form.back')) });
+  const page = layout({
+    t,
+    title: message,
+    locale,
+    rtl: isRtl(locale),
+    body: messagePage(message, ADMIN_ROOT, t('host.form.back')),
+  });
   return reply.type('text/html; charset=utf-8').send(page.value);
 }
 
@@ -23,7 +29,12 @@ export function sendUnavailable(kernel: HostKernel, request: FastifyRequest, rep
  * is abandoned, as it is when the client disconnects first: from then on it sends no statement
  * to the database but a ROLLBACK, so what it had not committed is never committed later.
  */
-export async function withinDeadline(kernel: HostKernel, request: FastifyRequest, reply: FastifyReply, work: () => Promise<FastifyReply>): Promise<FastifyReply> {
+export async function withinDeadline(
+  kernel: HostKernel,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  work: () => Promise<FastifyReply>,
+): Promise<FastifyReply> {
   const run = runRequest(work);
   reply.raw.once('close', () => {
     if (!reply.raw.writableFinished) run.abandon();
@@ -32,7 +43,10 @@ export async function withinDeadline(kernel: HostKernel, request: FastifyRequest
   const late = new Promise<FastifyReply>((resolve) => {
     timer = setTimeout(() => {
       run.abandon();
-      kernel.logger.warn('request abandoned at the response deadline', { method: request.method, url: request.url.split('?')[0] });
+      kernel.logger.warn('request abandoned at the response deadline', {
+        method: request.method,
+        url: request.url.split('?')[0],
+      });
       resolve(sendUnavailable(kernel, request, reply));
     }, kernel.config.responseTimeoutMs);
   });

@@ -16,7 +16,8 @@ export class MessageTranslator implements Translator {
   }
 
   translate(key: string, params: MessageParams = {}, locale?: string): string {
-    const template = this.#messages.get(locale ?? this.#currentLocale())?.[key] ?? this.#messages.get(FALLBACK_LOCALE)?.[key] ?? key;
+    const template =
+      this.#messages.get(locale ?? this.#currentLocale())?.[key] ?? this.#messages.get(FALLBACK_LOCALE)?.[key] ?? key;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
   }
 }

@@ -27,7 +27,10 @@ export async function withBootLock<T>(dataSource: DataSource, work: () => Promis
   try {
     if (type === 'postgres') {
       const key = `hashtext('${LOCK_NAME}')`;
-      await poll(timeoutMs, async () => (await runner.query(`SELECT pg_try_advisory_lock(${key}) AS acquired`))[0].acquired === true);
+      await poll(
+        timeoutMs,
+        async () => (await runner.query(`SELECT pg_try_advisory_lock(${key}) AS acquired`))[0].acquired === true,
+      );
       try {
         return await work();
       } finally {
@@ -36,8 +39,11 @@ export async function withBootLock<T>(dataSource: DataSource, work: () => Promis
     }
     // MySQL lock names are server-wide: name the database so other databases on the server are not held up.
     const name = `${LOCK_NAME}.${String((await runner.query('SELECT DATABASE() AS db'))[0].db)}`.slice(0, 64);
-    const [row] = (await runner.query('SELECT GET_LOCK(?, ?) AS acquired', [name, Math.ceil(timeoutMs / 1000)])) as { acquired: number | null }[];
-    if (Number(row?.acquired) !== 1) throw new Error(`Another host held the boot lock for more than ${Math.ceil(timeoutMs / 1000)} s.`);
+    const [row] = (await runner.query('SELECT GET_LOCK(?, ?) AS acquired', [name, Math.ceil(timeoutMs / 1000)])) as {
+      acquired: number | null;
+    }[];
+    if (Number(row?.acquired) !== 1)
+      throw new Error(`Another host held the boot lock for more than ${Math.ceil(timeoutMs / 1000)} s.`);
     try {
       return await work();
     } finally {
@@ -73,7 +79,8 @@ async function withSqliteLock<T>(path: string, work: () => Promise<T>, timeoutMs
 async function poll(timeoutMs: number, attempt: () => Promise<boolean>): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await attempt())) {
-    if (Date.now() >= deadline) throw new Error(`Another host held the boot lock for more than ${Math.ceil(timeoutMs / 1000)} s.`);
+    if (Date.now() >= deadline)
+      throw new Error(`Another host held the boot lock for more than ${Math.ceil(timeoutMs / 1000)} s.`);
     await sleep(POLL_MS);
   }
 }

@@ -49,7 +49,14 @@ export interface HostKernel {
 }
 
 /** Every entity of the host itself. */
-export const HOST_ENTITIES = [UserEntity, RoleEntity, SessionEntity, LoginThrottleEntity, SecretKeyStateEntity, HostInstanceEntity];
+export const HOST_ENTITIES = [
+  UserEntity,
+  RoleEntity,
+  SessionEntity,
+  LoginThrottleEntity,
+  SecretKeyStateEntity,
+  HostInstanceEntity,
+];
 
 /**
  * TypeORM options for DATABASE_URL, or the embedded SQLite file in the data folder (private to
@@ -62,7 +69,12 @@ export function dataSourceOptions(config: HostConfig): DataSourceOptions {
   const timeout = config.databaseTimeoutMs;
   if (url === null) return { type: 'better-sqlite3', database: privateFile(config.dataDir, 'pim.sqlite'), timeout };
   const scheme = new URL(url).protocol;
-  const mysql = { charset: 'utf8mb4_unicode_ci', connectTimeout: timeout, enableQueryTimeout: true, maxQueryExecutionTime: timeout } as const;
+  const mysql = {
+    charset: 'utf8mb4_unicode_ci',
+    connectTimeout: timeout,
+    enableQueryTimeout: true,
+    maxQueryExecutionTime: timeout,
+  } as const;
   if (scheme === 'mysql:') return { type: 'mysql', url, ...mysql };
   if (scheme === 'mariadb:') return { type: 'mariadb', url: url.replace(/^mariadb:/, 'mysql:'), ...mysql };
   if (scheme === 'postgres:' || scheme === 'postgresql:') {
@@ -71,17 +83,22 @@ export function dataSourceOptions(config: HostConfig): DataSourceOptions {
       url,
       connectTimeoutMS: timeout,
       // pg: connecting and waiting for a pooled client; each query on the client and on the server.
-      extra: { connectionTimeoutMillis: timeout, query_timeout: timeout, statement_timeout: timeout, idle_in_transaction_session_timeout: 3 * timeout },
+      extra: {
+        connectionTimeoutMillis: timeout,
+        query_timeout: timeout,
+        statement_timeout: timeout,
+        idle_in_transaction_session_timeout: 3 * timeout,
+      },
     };
   }
   throw new Error(`DATABASE_URL must start with mysql://, mariadb:// or postgres://, not ${scheme}`);
 }
 
-
 /** The host's own messages (login page, pagination, ...), per locale. */
 function hostMessages(dir: string): Map<string, Messages> {
   const messages = new Map<string, Messages>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) messages.set(file.slice(0, -5), JSON.parse(readFileSync(join(dir, file), 'utf8')) as Messages);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')))
+    messages.set(file.slice(0, -5), JSON.parse(readFileSync(join(dir, file), 'utf8')) as Messages);
   return messages;
 }
 
@@ -119,7 +136,10 @@ export async function bootHost(config: HostConfig, options: BootOptions): Promis
     const requestContext = new RequestContext();
     const registry = new ModuleRegistry();
     const messages = hostMessages(options.hostLocalesDir);
-    const translator = new MessageTranslator(registry.translations as Map<string, Messages>, () => requestContext.get()?.locale ?? FALLBACK_LOCALE);
+    const translator = new MessageTranslator(
+      registry.translations as Map<string, Messages>,
+      () => requestContext.get()?.locale ?? FALLBACK_LOCALE,
+    );
     const catalog = new StaticPimCatalog(config.locales, config.currencies);
     const moduleEnv = options.modules.map((m) => [m.id, moduleEnvironment(config, m.id)] as const);
     const settings = new StaticModuleSettings(
@@ -128,7 +148,16 @@ export async function bootHost(config: HostConfig, options: BootOptions): Promis
     );
 
     const container = new Container();
-    bindKernelServices(container, { dataSource, logger, translator, catalog, cipher, currentUser: requestContext, clock: { now: () => new Date() }, settings });
+    bindKernelServices(container, {
+      dataSource,
+      logger,
+      translator,
+      catalog,
+      cipher,
+      currentUser: requestContext,
+      clock: { now: () => new Date() },
+      settings,
+    });
 
     for (const definition of options.modules) {
       container.load(definition.containerModule);
@@ -138,13 +167,19 @@ export async function bootHost(config: HostConfig, options: BootOptions): Promis
     registry.validate();
 
     const users = new UserDirectory(dataSource);
-    const keyState = new SharedKeyState(dataSource, cipher, { reloadKeys: () => reloadKeys(config, keyring.source), refreshMs: config.keyRefreshMs, logger });
-    const secretStores = () => [...registry.secretStores.values()].map((r) => ({ name: r.name, store: container.get(r.token) }));
+    const keyState = new SharedKeyState(dataSource, cipher, {
+      reloadKeys: () => reloadKeys(config, keyring.source),
+      refreshMs: config.keyRefreshMs,
+      logger,
+    });
+    const secretStores = () =>
+      [...registry.secretStores.values()].map((r) => ({ name: r.name, store: container.get(r.token) }));
 
     if (options.migrate !== false) {
       await withBootLock(dataSource, async () => {
         if (config.autoMigrate) await dataSource.runMigrations({ transaction: 'each' });
-        else if (await dataSource.showMigrations()) throw new Error('There are pending migrations and PIM_AUTO_MIGRATE=false: run `pim migrate up` first.');
+        else if (await dataSource.showMigrations())
+          throw new Error('There are pending migrations and PIM_AUTO_MIGRATE=false: run `pim migrate up` first.');
         const admin = await users.ensureAdmin(config.adminEmail, config.adminPassword);
         if (admin.created) options.onFirstAdmin?.(config.adminEmail, admin.generatedPassword);
         await keyState.adopt(keyring.currentKeyId);
@@ -178,12 +213,18 @@ export async function bootHost(config: HostConfig, options: BootOptions): Promis
 }
 
 /** A host that cannot open stored secrets must not serve: every edit page and job would fail. */
-async function refuseWithoutKeysInUse(stores: readonly { name: string; store: SecretStore }[], cipher: AesGcmSecretCipher): Promise<void> {
+async function refuseWithoutKeysInUse(
+  stores: readonly { name: string; store: SecretStore }[],
+  cipher: AesGcmSecretCipher,
+): Promise<void> {
   const missing = new Map<string, number>();
   for (const { store } of stores) {
-    for (const [keyId, count] of await store.keyUsage()) if (!cipher.has(keyId)) missing.set(keyId, (missing.get(keyId) ?? 0) + count);
+    for (const [keyId, count] of await store.keyUsage())
+      if (!cipher.has(keyId)) missing.set(keyId, (missing.get(keyId) ?? 0) + count);
   }
   if (missing.size === 0) return;
   const list = [...missing].map(([keyId, count]) => `"${keyId}" (${count} record${count === 1 ? '' : 's'})`).join(', ');
-  throw new Error(`Stored secrets were sealed with key(s) this host does not have: ${list}. Add them to PIM_SECRET_KEYS (keeping the current one) and start again.`);
+  throw new Error(
+    `Stored secrets were sealed with key(s) this host does not have: ${list}. Add them to PIM_SECRET_KEYS (keeping the current one) and start again.`,
+  );
 }

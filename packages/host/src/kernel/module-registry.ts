@@ -73,13 +73,23 @@ export class ModuleRegistry implements ModuleRegistrar {
   labelKeys(): string[] {
     const keys: string[] = [...this.menu.map((m) => m.labelKey), ...this.acl.map((a) => a.labelKey)];
     for (const grid of this.datagrids.values()) {
-      keys.push(grid.titleKey, grid.searchPlaceholderKey, ...grid.columns.map((c) => c.labelKey), ...grid.actions.map((a) => a.titleKey));
-      for (const column of grid.columns) if (column.booleanLabelKeys) keys.push(column.booleanLabelKeys.true, column.booleanLabelKeys.false);
+      keys.push(
+        grid.titleKey,
+        grid.searchPlaceholderKey,
+        ...grid.columns.map((c) => c.labelKey),
+        ...grid.actions.map((a) => a.titleKey),
+      );
+      for (const column of grid.columns)
+        if (column.booleanLabelKeys) keys.push(column.booleanLabelKeys.true, column.booleanLabelKeys.false);
       for (const action of grid.actions) if (action.confirmKey) keys.push(action.confirmKey);
       if (grid.create) keys.push(grid.create.labelKey, grid.create.emptyStateKey);
     }
     for (const form of this.forms.values()) {
-      keys.push(form.titleKey, form.submitLabelKey, ...(form.actions ?? []).flatMap((a) => [a.labelKey, ...(a.busyLabelKey ? [a.busyLabelKey] : [])]));
+      keys.push(
+        form.titleKey,
+        form.submitLabelKey,
+        ...(form.actions ?? []).flatMap((a) => [a.labelKey, ...(a.busyLabelKey ? [a.busyLabelKey] : [])]),
+      );
       if (form.busyLabelKey) keys.push(form.busyLabelKey);
       for (const section of form.sections) {
         keys.push(section.labelKey);
@@ -100,7 +110,8 @@ export class ModuleRegistry implements ModuleRegistrar {
       keys.push(grid.permission, ...grid.actions.map((a) => a.permission));
       if (grid.create) keys.push(grid.create.permission);
     }
-    for (const form of this.forms.values()) keys.push(form.permission, ...(form.actions ?? []).map((a) => a.permission));
+    for (const form of this.forms.values())
+      keys.push(form.permission, ...(form.actions ?? []).map((a) => a.permission));
     for (const source of this.optionSources.values()) keys.push(source.permission);
     return keys;
   }
@@ -109,22 +120,29 @@ export class ModuleRegistry implements ModuleRegistrar {
   validate(): void {
     const problems: string[] = [];
     const aclKeys = new Set(this.acl.map((a) => a.key));
-    for (const key of this.referencedPermissions()) if (!aclKeys.has(key)) problems.push(`permission "${key}" is not an ACL key`);
+    for (const key of this.referencedPermissions())
+      if (!aclKeys.has(key)) problems.push(`permission "${key}" is not an ACL key`);
     for (const grid of this.datagrids.values()) {
-      if (!this.repositories.has(grid.repository)) problems.push(`datagrid "${grid.id}" names unknown repository "${grid.repository}"`);
+      if (!this.repositories.has(grid.repository))
+        problems.push(`datagrid "${grid.id}" names unknown repository "${grid.repository}"`);
       for (const action of grid.actions.filter((a) => a.method !== 'GET')) {
-        if (action.handler === undefined || !this.formHandlers.has(action.handler)) problems.push(`row action "${grid.id}.${action.index}" (${action.method}) names no registered form handler`);
-        if (action.method !== 'DELETE') problems.push(`row action "${grid.id}.${action.index}": this host runs only GET and DELETE row actions`);
+        if (action.handler === undefined || !this.formHandlers.has(action.handler))
+          problems.push(`row action "${grid.id}.${action.index}" (${action.method}) names no registered form handler`);
+        if (action.method !== 'DELETE')
+          problems.push(`row action "${grid.id}.${action.index}": this host runs only GET and DELETE row actions`);
       }
     }
     for (const form of this.forms.values()) {
-      if (!this.formHandlers.has(form.handler)) problems.push(`form "${form.id}" names unknown handler "${form.handler}"`);
+      if (!this.formHandlers.has(form.handler))
+        problems.push(`form "${form.id}" names unknown handler "${form.handler}"`);
       for (const field of form.sections.flatMap((s) => s.fields)) {
-        if (field.optionSource && !this.optionSources.has(field.optionSource)) problems.push(`field "${form.id}.${field.name}" names unknown option source "${field.optionSource}"`);
+        if (field.optionSource && !this.optionSources.has(field.optionSource))
+          problems.push(`field "${form.id}.${field.name}" names unknown option source "${field.optionSource}"`);
       }
     }
     const source = this.translations.get(SOURCE_LOCALE) ?? {};
-    for (const key of new Set(this.labelKeys())) if (!(key in source)) problems.push(`label key "${key}" is missing from ${SOURCE_LOCALE}`);
+    for (const key of new Set(this.labelKeys()))
+      if (!(key in source)) problems.push(`label key "${key}" is missing from ${SOURCE_LOCALE}`);
     if (problems.length > 0) throw new Error(`Invalid module registrations:\n- ${problems.join('\n- ')}`);
   }
 }

@@ -31,6 +31,7 @@ export function runRequest<T>(work: () => Promise<T>): { readonly done: Promise<
 @EventSubscriber()
 export class AbandonedRequestGuard implements EntitySubscriberInterface {
   beforeQuery(event: BeforeQueryEvent): void {
-    if (lifetimes.getStore()?.abandoned === true && !/^\s*ROLLBACK/i.test(event.query)) throw new RequestAbandonedError();
+    if (lifetimes.getStore()?.abandoned === true && !/^\s*ROLLBACK/i.test(event.query))
+      throw new RequestAbandonedError();
   }
 }

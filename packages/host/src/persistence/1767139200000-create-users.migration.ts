@@ -5,11 +5,22 @@ export class PimCreateUsers1767139200000 implements MigrationInterface {
   name = 'PimCreateUsers1767139200000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const id: TableColumnOptions = { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' };
+    const id: TableColumnOptions = {
+      name: 'id',
+      type: 'integer',
+      isPrimary: true,
+      isGenerated: true,
+      generationStrategy: 'increment',
+    };
     await queryRunner.createTable(
       new Table({
         name: 'pim_roles',
-        columns: [id, { name: 'name', type: 'varchar', length: '100' }, { name: 'permission_type', type: 'varchar', length: '10' }, { name: 'permissions', type: 'text' }],
+        columns: [
+          id,
+          { name: 'name', type: 'varchar', length: '100' },
+          { name: 'permission_type', type: 'varchar', length: '10' },
+          { name: 'permissions', type: 'text' },
+        ],
       }),
     );
     await queryRunner.createTable(

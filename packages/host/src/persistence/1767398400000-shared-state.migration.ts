@@ -33,14 +33,22 @@ export class PimSharedState1767398400000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: 'pim_login_throttle',
-        columns: [{ name: 'throttle_key', type: 'varchar', length: '64', isPrimary: true }, { name: 'attempts', type: 'integer' }, epochMs('window_started_at')],
+        columns: [
+          { name: 'throttle_key', type: 'varchar', length: '64', isPrimary: true },
+          { name: 'attempts', type: 'integer' },
+          epochMs('window_started_at'),
+        ],
         indices: [new TableIndex({ name: 'IDX_pim_login_throttle_window', columnNames: ['window_started_at'] })],
       }),
     );
     await queryRunner.createTable(
       new Table({
         name: 'pim_secret_key_state',
-        columns: [{ name: 'id', type: 'integer', isPrimary: true }, { name: 'current_key_id', type: 'varchar', length: '32' }, epochMs('changed_at')],
+        columns: [
+          { name: 'id', type: 'integer', isPrimary: true },
+          { name: 'current_key_id', type: 'varchar', length: '32' },
+          epochMs('changed_at'),
+        ],
       }),
     );
     await queryRunner.createTable(
@@ -62,12 +70,18 @@ export class PimSharedState1767398400000 implements MigrationInterface {
     await queryRunner.query(
       'UPDATE pim_users SET role_id = (SELECT MIN(r2.id) FROM pim_roles r2 WHERE r2.name = (SELECT r.name FROM pim_roles r WHERE r.id = pim_users.role_id))',
     );
-    await queryRunner.query('DELETE FROM pim_roles WHERE id NOT IN (SELECT keep.id FROM (SELECT MIN(id) AS id FROM pim_roles GROUP BY name) keep)');
-    await queryRunner.createIndex('pim_roles', new TableIndex({ name: 'UQ_pim_roles_name', columnNames: ['name'], isUnique: true }));
+    await queryRunner.query(
+      'DELETE FROM pim_roles WHERE id NOT IN (SELECT keep.id FROM (SELECT MIN(id) AS id FROM pim_roles GROUP BY name) keep)',
+    );
+    await queryRunner.createIndex(
+      'pim_roles',
+      new TableIndex({ name: 'UQ_pim_roles_name', columnNames: ['name'], isUnique: true }),
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.dropIndex('pim_roles', 'UQ_pim_roles_name');
-    for (const table of ['pim_host_instances', 'pim_secret_key_state', 'pim_login_throttle', 'pim_sessions']) await queryRunner.dropTable(table);
+    for (const table of ['pim_host_instances', 'pim_secret_key_state', 'pim_login_throttle', 'pim_sessions'])
+      await queryRunner.dropTable(table);
   }
 }

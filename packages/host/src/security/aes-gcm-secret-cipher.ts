@@ -33,7 +33,8 @@ export class AesGcmSecretCipher implements SecretCipher {
       ids.add(id);
     }
     this.addKeys(keys);
-    if (!this.#keys.has(currentKeyId)) throw new Error(`The current secret key "${currentKeyId}" is not among the keys.`);
+    if (!this.#keys.has(currentKeyId))
+      throw new Error(`The current secret key "${currentKeyId}" is not among the keys.`);
     this.#currentKeyId = currentKeyId;
   }
 
@@ -58,10 +59,12 @@ export class AesGcmSecretCipher implements SecretCipher {
   /** Adds keys (e.g. a key file that gained one); a known id must keep its material. */
   addKeys(keys: readonly SecretKey[]): void {
     for (const { id, key } of keys) {
-      if (!KEY_ID.test(id)) throw new Error(`Invalid secret key id "${id.slice(0, 40)}": use 1-32 letters, digits, _ or -.`);
+      if (!KEY_ID.test(id))
+        throw new Error(`Invalid secret key id "${id.slice(0, 40)}": use 1-32 letters, digits, _ or -.`);
       if (key.length !== 32) throw new Error(`Secret key "${id}" must be 32 bytes, not ${key.length}.`);
       const known = this.#keys.get(id);
-      if (known !== undefined && !known.equals(key)) throw new Error(`Secret key "${id}" changed its material: a key id must never be reused.`);
+      if (known !== undefined && !known.equals(key))
+        throw new Error(`Secret key "${id}" changed its material: a key id must never be reused.`);
       this.#keys.set(id, Buffer.from(key));
     }
   }
@@ -74,25 +77,42 @@ export class AesGcmSecretCipher implements SecretCipher {
 
   encrypt(plaintext: string, context: string): string {
     const key = this.#keys.get(this.#currentKeyId);
-    if (key === undefined) throw new SecretSealingError(this.#currentKeyId, `The current secret key "${this.#currentKeyId}" is not one this host holds.`);
+    if (key === undefined)
+      throw new SecretSealingError(
+        this.#currentKeyId,
+        `The current secret key "${this.#currentKeyId}" is not one this host holds.`,
+      );
     const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv('aes-256-gcm', key, iv);
     cipher.setAAD(associatedData(this.#currentKeyId, context));
     const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-    return [FORMAT, this.#currentKeyId, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ciphertext.toString('base64url')].join('.');
+    return [
+      FORMAT,
+      this.#currentKeyId,
+      iv.toString('base64url'),
+      cipher.getAuthTag().toString('base64url'),
+      ciphertext.toString('base64url'),
+    ].join('.');
   }
 
   decrypt(sealed: string, context: string): string {
     const { keyId, iv, tag, ciphertext } = parse(sealed);
     const key = this.#keys.get(keyId);
-    if (key === undefined) throw new SecretDecryptionError('unknown-key', `The secret was sealed with key "${keyId}", which this host does not have.`);
+    if (key === undefined)
+      throw new SecretDecryptionError(
+        'unknown-key',
+        `The secret was sealed with key "${keyId}", which this host does not have.`,
+      );
     try {
       const decipher = createDecipheriv('aes-256-gcm', key, iv);
       decipher.setAAD(associatedData(keyId, context));
       decipher.setAuthTag(tag);
       return Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString('utf8');
     } catch {
-      throw new SecretDecryptionError('tampered', 'The sealed secret failed authentication: it was altered or belongs elsewhere.');
+      throw new SecretDecryptionError(
+        'tampered',
+        'The sealed secret failed authentication: it was altered or belongs elsewhere.',
+      );
     }
   }
 
@@ -112,7 +132,15 @@ function associatedData(keyId: string, context: string): Buffer {
 function parse(sealed: string): { keyId: string; iv: Buffer; tag: Buffer; ciphertext: Buffer } {
   const parts = sealed.split('.');
   const [format, keyId, iv, tag, ciphertext] = parts;
-  if (parts.length !== 5 || format !== FORMAT || keyId === undefined || !KEY_ID.test(keyId) || iv === undefined || tag === undefined || ciphertext === undefined) {
+  if (
+    parts.length !== 5 ||
+    format !== FORMAT ||
+    keyId === undefined ||
+    !KEY_ID.test(keyId) ||
+    iv === undefined ||
+    tag === undefined ||
+    ciphertext === undefined
+  ) {
     throw new SecretDecryptionError('malformed', 'The stored value is not a sealed secret.');
   }
   const ivBytes = Buffer.from(iv, 'base64url');

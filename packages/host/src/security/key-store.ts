@@ -54,7 +54,9 @@ export function loadKeyring(config: HostConfig, warn: (message: string) => void)
     mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
     const id = `k${Date.now().toString(36)}`;
     writeKeyFile(path, { current: id, keys: { [id]: randomBytes(32).toString('base64') } });
-    warn(`No PIM_SECRET_KEYS set: generated a secret key in ${path} (mode 0600). Back it up and keep it private; set PIM_SECRET_KEYS in production.`);
+    warn(
+      `No PIM_SECRET_KEYS set: generated a secret key in ${path} (mode 0600). Back it up and keep it private; set PIM_SECRET_KEYS in production.`,
+    );
   }
   const file = readKeyFile(path);
   return { keys: fileKeys(file), currentKeyId: config.secretKeyId ?? file.current, source: 'file' };

@@ -12,7 +12,8 @@ export const MAX_ATTEMPTS = 5;
 export const WINDOW_MS = 15 * 60 * 1000;
 
 /** What the throttle says about one sign-in attempt. */
-export type AttemptVerdict = { readonly allowed: true; readonly key: string } | { readonly allowed: false; readonly retryAfterSeconds: number };
+export type AttemptVerdict =
+  { readonly allowed: true; readonly key: string } | { readonly allowed: false; readonly retryAfterSeconds: number };
 
 /**
  * Slows down password guessing, in the database so every host process counts the same attempts.
@@ -49,7 +50,12 @@ export class LoginThrottle {
           attempts: () => 'CASE WHEN window_started_at <= :windowStart THEN 1 ELSE attempts + 1 END',
           windowStartedAt: () => 'CASE WHEN window_started_at <= :windowStart THEN :now ELSE window_started_at END',
         })
-        .where('throttle_key = :key AND (window_started_at <= :windowStart OR attempts < :max)', { key, windowStart, now, max: MAX_ATTEMPTS })
+        .where('throttle_key = :key AND (window_started_at <= :windowStart OR attempts < :max)', {
+          key,
+          windowStart,
+          now,
+          max: MAX_ATTEMPTS,
+        })
         .execute();
     if ((await reserve()).affected === 1) return { allowed: true, key };
     try {

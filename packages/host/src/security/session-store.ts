@@ -47,7 +47,15 @@ export class SessionStore {
     const id = randomBytes(32).toString('base64url');
     const now = this.#now();
     const csrfToken = randomBytes(32).toString('base64url');
-    await this.#sessions.insert({ idHash: hashOf(id), userId, csrfToken, flash: null, createdAt: now, lastSeenAt: now, expiresAt: now + IDLE_MS });
+    await this.#sessions.insert({
+      idHash: hashOf(id),
+      userId,
+      csrfToken,
+      flash: null,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: now + IDLE_MS,
+    });
     return { id, userId, csrfToken, flash: null };
   }
 
@@ -58,9 +66,17 @@ export class SessionStore {
     const row = await this.#sessions.findOneBy({ idHash: hashOf(id) });
     if (row === null || row.expiresAt <= now || row.createdAt + ABSOLUTE_MS <= now) return null;
     if (now - row.lastSeenAt >= TOUCH_MS) {
-      await this.#sessions.update({ idHash: row.idHash }, { lastSeenAt: now, expiresAt: Math.min(now + IDLE_MS, row.createdAt + ABSOLUTE_MS) });
+      await this.#sessions.update(
+        { idHash: row.idHash },
+        { lastSeenAt: now, expiresAt: Math.min(now + IDLE_MS, row.createdAt + ABSOLUTE_MS) },
+      );
     }
-    return { id, userId: row.userId, csrfToken: row.csrfToken, flash: row.flash === null ? null : (JSON.parse(row.flash) as Flash) };
+    return {
+      id,
+      userId: row.userId,
+      csrfToken: row.csrfToken,
+      flash: row.flash === null ? null : (JSON.parse(row.flash) as Flash),
+    };
   }
 
   /** Keeps `flash` for the session's next page. */

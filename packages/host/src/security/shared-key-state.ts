@@ -90,7 +90,12 @@ export class SharedKeyState {
   /** Starts the heartbeat of a serving host. */
   start(): void {
     if (this.#timer !== null) return;
-    const tick = () => void this.refresh().catch((error: unknown) => this.#logger.warn('could not refresh the shared secret key', { error: error instanceof Error ? error.message : String(error) }));
+    const tick = () =>
+      void this.refresh().catch((error: unknown) =>
+        this.#logger.warn('could not refresh the shared secret key', {
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      );
     tick();
     this.#timer = setInterval(tick, this.#refreshMs);
     this.#timer.unref();
@@ -106,7 +111,9 @@ export class SharedKeyState {
 
   /** Makes `keyId` the key every host seals with from its next refresh on (`rotate-keys`). */
   async setCurrent(keyId: string): Promise<void> {
-    await this.#dataSource.getRepository(SecretKeyStateEntity).update({ id: STATE_ROW }, { currentKeyId: keyId, changedAt: this.#now() });
+    await this.#dataSource
+      .getRepository(SecretKeyStateEntity)
+      .update({ id: STATE_ROW }, { currentKeyId: keyId, changedAt: this.#now() });
     this.#apply(keyId);
   }
 
@@ -119,7 +126,12 @@ export class SharedKeyState {
       .andWhere('h.instanceId <> :self', { self: this.instanceId })
       .orderBy('h.instanceId')
       .getMany();
-    return rows.map((row) => ({ instanceId: row.instanceId, hostName: row.hostName, keyIds: JSON.parse(row.keyIds) as string[], sealingKeyId: row.sealingKeyId }));
+    return rows.map((row) => ({
+      instanceId: row.instanceId,
+      hostName: row.hostName,
+      keyIds: JSON.parse(row.keyIds) as string[],
+      sealingKeyId: row.sealingKeyId,
+    }));
   }
 
   /** The longest a running host may take to notice a change: three of the slowest beats. */
@@ -144,7 +156,13 @@ export class SharedKeyState {
     if (keyId === this.#cipher.currentKeyId) return;
     this.#cipher.useKey(keyId);
     const log = this.#cipher.canSeal ? this.#logger.info : this.#logger.error;
-    log.call(this.#logger, this.#cipher.canSeal ? 'now sealing secrets with a new key' : 'the current secret key is not one this host holds: saving secrets is refused', { keyId });
+    log.call(
+      this.#logger,
+      this.#cipher.canSeal
+        ? 'now sealing secrets with a new key'
+        : 'the current secret key is not one this host holds: saving secrets is refused',
+      { keyId },
+    );
   }
 
   async #beat(): Promise<void> {

@@ -5,7 +5,10 @@ export class StaticModuleSettings implements ModuleSettings {
   readonly #origins: ReadonlyMap<string, readonly string[]>;
   readonly #values: ReadonlyMap<string, Readonly<Record<string, string>>>;
 
-  constructor(origins: Readonly<Record<string, readonly string[]>> = {}, values: Readonly<Record<string, Readonly<Record<string, string>>>> = {}) {
+  constructor(
+    origins: Readonly<Record<string, readonly string[]>> = {},
+    values: Readonly<Record<string, Readonly<Record<string, string>>>> = {},
+  ) {
     this.#origins = new Map(Object.entries(origins));
     this.#values = new Map(Object.entries(values));
   }

@@ -9,13 +9,15 @@ const MAX_PASSWORD_LENGTH = 1024;
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
 
 // Local part: anything printable but spaces and the characters e-mail syntax reserves; domain: DNS labels.
-const EMAIL = /^[^\s@<>()[\]\\,;:"\u0000-\u001F\u007F-\u009F]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/u;
+const EMAIL =
+  /^[^\s@<>()[\]\\,;:"\u0000-\u001F\u007F-\u009F]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/u;
 
 let estimator: ZxcvbnFactory | null = null;
 
 /** Why `email` cannot name a user, or null when it can. */
 export function emailProblem(email: string): string | null {
-  if (email.length > 254 || !EMAIL.test(email)) return `"${email.slice(0, 80)}" is not an e-mail address (name@example.com).`;
+  if (email.length > 254 || !EMAIL.test(email))
+    return `"${email.slice(0, 80)}" is not an e-mail address (name@example.com).`;
   return null;
 }
 
@@ -25,7 +27,8 @@ export function emailProblem(email: string): string | null {
  * of common passwords, names and keyboard patterns.
  */
 export function passwordProblem(password: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`;
+  if (password.length < MIN_PASSWORD_LENGTH)
+    return `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`;
   if (password.length > MAX_PASSWORD_LENGTH) return `The password must have at most ${MAX_PASSWORD_LENGTH} characters.`;
   if (CONTROL.test(password)) return 'The password must not contain control characters.';
   estimator ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs });

@@ -61,11 +61,21 @@ export class UserDirectory {
    * made. Safe to run from several hosts at once: they run it under the boot lock, and the
    * unique indexes on e-mails and role names settle anything else.
    */
-  async ensureAdmin(email: string, password: string | null): Promise<{ created: boolean; generatedPassword: string | null }> {
-    if ((await this.#dataSource.getRepository(UserEntity).count()) > 0) return { created: false, generatedPassword: null };
+  async ensureAdmin(
+    email: string,
+    password: string | null,
+  ): Promise<{ created: boolean; generatedPassword: string | null }> {
+    if ((await this.#dataSource.getRepository(UserEntity).count()) > 0)
+      return { created: false, generatedPassword: null };
     const generated = password === null ? generatePassword() : null;
     try {
-      await this.addUser({ email, name: 'Administrator', password: password ?? generated!, role: 'Administrator', permissions: 'all' });
+      await this.addUser({
+        email,
+        name: 'Administrator',
+        password: password ?? generated!,
+        role: 'Administrator',
+        permissions: 'all',
+      });
     } catch (error) {
       if (isUniqueViolation(error)) return { created: false, generatedPassword: null };
       throw error;
@@ -78,13 +88,27 @@ export class UserDirectory {
    * an existing one is used as it is, and `permissions` that disagree with it are refused rather
    * than ignored. Throws on an invalid e-mail or a weak password.
    */
-  async addUser(input: { email: string; name: string; password: string; role: string; permissions?: 'all' | readonly string[] }): Promise<number> {
+  async addUser(input: {
+    email: string;
+    name: string;
+    password: string;
+    role: string;
+    permissions?: 'all' | readonly string[];
+  }): Promise<number> {
     const email = normalizeEmail(input.email);
     const problem = emailProblem(email) ?? passwordProblem(input.password);
     if (problem !== null) throw new Error(problem);
     const role = await this.#role(input.role, input.permissions);
     const users = this.#dataSource.getRepository(UserEntity);
-    const user = await users.save(users.create({ email, name: input.name, passwordHash: await hashPassword(input.password), roleId: role.id, uiLocale: null }));
+    const user = await users.save(
+      users.create({
+        email,
+        name: input.name,
+        passwordHash: await hashPassword(input.password),
+        roleId: role.id,
+        uiLocale: null,
+      }),
+    );
     return user.id;
   }
 
@@ -94,7 +118,9 @@ export class UserDirectory {
     if (problem !== null) throw new Error(problem);
     const row = await this.#row('u.email = :email', { email: normalizeEmail(email) });
     if (row === null) return null;
-    await this.#dataSource.getRepository(UserEntity).update({ id: row.id }, { passwordHash: await hashPassword(password) });
+    await this.#dataSource
+      .getRepository(UserEntity)
+      .update({ id: row.id }, { passwordHash: await hashPassword(password) });
     return row.id;
   }
 
@@ -130,7 +156,13 @@ export class UserDirectory {
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .innerJoin(RoleEntity, 'r', 'r.id = u.roleId')
-      .select(['u.id AS id', 'u.email AS email', 'u.name AS name', 'u.uiLocale AS "uiLocale"', 'u.passwordHash AS "passwordHash"'])
+      .select([
+        'u.id AS id',
+        'u.email AS email',
+        'u.name AS name',
+        'u.uiLocale AS "uiLocale"',
+        'u.passwordHash AS "passwordHash"',
+      ])
       .addSelect(['r.name AS "roleName"', 'r.permissionType AS "permissionType"', 'r.permissions AS permissions'])
       .where(where, parameters)
       .getRawOne<UserRow>();
@@ -143,14 +175,26 @@ export class UserDirectory {
     const existing = await roles.findOneBy({ name });
     if (existing !== null) {
       if (permissions !== undefined && !samePermissions(existing, permissions)) {
-        const grants = existing.permissionType === 'all' ? 'all' : (JSON.parse(existing.permissions) as string[]).join(',') || '(nothing)';
-        throw new Error(`Role "${name}" exists and grants ${grants}; leave out --permissions to use it as it is, or name a new role.`);
+        const grants =
+          existing.permissionType === 'all'
+            ? 'all'
+            : (JSON.parse(existing.permissions) as string[]).join(',') || '(nothing)';
+        throw new Error(
+          `Role "${name}" exists and grants ${grants}; leave out --permissions to use it as it is, or name a new role.`,
+        );
       }
       return existing;
     }
-    if (permissions === undefined) throw new Error(`Role "${name}" does not exist: give --permissions (all, or ACL keys) to create it.`);
+    if (permissions === undefined)
+      throw new Error(`Role "${name}" does not exist: give --permissions (all, or ACL keys) to create it.`);
     try {
-      return await roles.save(roles.create({ name, permissionType: permissions === 'all' ? 'all' : 'custom', permissions: JSON.stringify(permissions === 'all' ? [] : permissions) }));
+      return await roles.save(
+        roles.create({
+          name,
+          permissionType: permissions === 'all' ? 'all' : 'custom',
+          permissions: JSON.stringify(permissions === 'all' ? [] : permissions),
+        }),
+      );
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       return roles.findOneByOrFail({ name });
@@ -159,7 +203,8 @@ export class UserDirectory {
 }
 
 function samePermissions(role: RoleEntity, permissions: 'all' | readonly string[]): boolean {
-  if (permissions === 'all' || role.permissionType === 'all') return permissions === 'all' && role.permissionType === 'all';
+  if (permissions === 'all' || role.permissionType === 'all')
+    return permissions === 'all' && role.permissionType === 'all';
   const granted = new Set(JSON.parse(role.permissions) as string[]);
   return granted.size === new Set(permissions).size && permissions.every((key) => granted.has(key));
 }
@@ -170,6 +215,10 @@ function toHostUser(row: UserRow): HostUser {
     email: row.email,
     name: row.name,
     uiLocale: row.uiLocale,
-    role: { name: row.roleName, all: row.permissionType === 'all', permissions: new Set(JSON.parse(row.permissions) as string[]) },
+    role: {
+      name: row.roleName,
+      all: row.permissionType === 'all',
+      permissions: new Set(JSON.parse(row.permissions) as string[]),
+    },
   };
 }

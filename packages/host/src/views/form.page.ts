@@ -17,7 +17,8 @@ export interface FormPageInput {
   readonly backHref: string;
 }
 
-const route = (root: string, path: string, id: string | null) => `${root}/${id === null ? path : path.replace(':id', encodeURIComponent(id))}`;
+const route = (root: string, path: string, id: string | null) =>
+  `${root}/${id === null ? path : path.replace(':id', encodeURIComponent(id))}`;
 
 function valueOf(input: FormPageInput, field: FormField): string {
   if (field.secret) return String(input.state.values[field.name] ?? '');
@@ -34,31 +35,64 @@ function errorsOf(input: FormPageInput, name: string): readonly string[] {
 function fieldControl(input: FormPageInput, field: FormField, id: string, describedBy: string): SafeHtml {
   const { t } = input;
   const value = valueOf(input, field);
-  const common = html`id="${id}" name="${field.name}" aria-describedby="${describedBy}"${errorsOf(input, field.name).length > 0 ? html` aria-invalid="true"` : ''}${field.required ? html` required` : ''}`;
+  const common = html`id="${id}" name="${field.name}"
+  aria-describedby="${describedBy}"${errorsOf(input, field.name).length > 0 ? html` aria-invalid="true"` : ''}${field.required ? html` required` : ''}`;
   switch (field.type) {
     case 'password':
-      return html`<input type="password" ${common} value="${value}" autocomplete="new-password"${field.maxLength ? html` maxlength="${field.maxLength}"` : ''}>`;
+      return html`<input
+        type="password"
+        ${common}
+        value="${value}"
+        autocomplete="new-password"
+        ${field.maxLength ? html` maxlength="${field.maxLength}"` : ''}
+      />`;
     case 'switch':
-      return html`<select ${common}>${(field.options ?? []).map((o) => html`<option value="${o.value}"${o.value === value ? html` selected` : ''}>${t(o.labelKey)}</option>`)}</select>`;
+      return html`<select ${common}>
+        ${(field.options ?? []).map((o) => html`<option value="${o.value}" ${o.value === value ? html` selected` : ''}>${t(o.labelKey)}</option>`)}
+      </select>`;
     case 'select':
       return selectControl(input, field, id, describedBy, value);
     default:
-      return html`<input type="${field.type === 'url' ? 'url' : 'text'}" ${common} value="${value}"${field.maxLength ? html` maxlength="${field.maxLength}"` : ''}${field.type === 'url' ? html` inputmode="url" spellcheck="false" dir="ltr"` : ''}>`;
+      return html`<input
+        type="${field.type === 'url' ? 'url' : 'text'}"
+        ${common}
+        value="${value}"
+        ${field.maxLength ? html` maxlength="${field.maxLength}"` : ''}${field.type === 'url' ? html` inputmode="url" spellcheck="false" dir="ltr"` : ''}
+      />`;
   }
 }
 
-function selectControl(input: FormPageInput, field: FormField, id: string, describedBy: string, value: string, name = field.name): SafeHtml {
+function selectControl(
+  input: FormPageInput,
+  field: FormField,
+  id: string,
+  describedBy: string,
+  value: string,
+  name = field.name,
+): SafeHtml {
   const { t } = input;
-  const options: readonly Option[] = input.state.options?.[field.name] ?? (field.options ?? []).map((o) => ({ id: o.value, label: t(o.labelKey) }));
+  const options: readonly Option[] =
+    input.state.options?.[field.name] ?? (field.options ?? []).map((o) => ({ id: o.value, label: t(o.labelKey) }));
   if (field.allowCustomValue) {
     const list = `${field.name}-options`;
-    return html`<input type="text" id="${id}" name="${name}" value="${value}" list="${list}" aria-describedby="${describedBy}" placeholder="${t('host.form.type-code')}"${field.maxLength ? html` maxlength="${field.maxLength}"` : ''} spellcheck="false" dir="auto">`;
+    return html`<input
+      type="text"
+      id="${id}"
+      name="${name}"
+      value="${value}"
+      list="${list}"
+      aria-describedby="${describedBy}"
+      placeholder="${t('host.form.type-code')}"
+      ${field.maxLength ? html` maxlength="${field.maxLength}"` : ''}
+      spellcheck="false"
+      dir="auto"
+    />`;
   }
   const known = options.some((o) => o.id === value);
   return html`<select id="${id}" name="${name}" aria-describedby="${describedBy}">
     <option value="">${field.type === 'mapping' ? t('host.form.not-mapped') : t('host.form.none')}</option>
     ${!known && value !== '' ? html`<option value="${value}" selected>${value}</option>` : ''}
-    ${options.map((o) => html`<option value="${o.id}"${o.id === value ? html` selected` : ''}>${o.label}</option>`)}
+    ${options.map((o) => html`<option value="${o.id}" ${o.id === value ? html` selected` : ''}>${o.label}</option>`)}
   </select>`;
 }
 
@@ -68,7 +102,11 @@ function datalists(input: FormPageInput): SafeHtml[] {
   for (const field of input.schema.sections.flatMap((s) => s.fields)) {
     if (!field.allowCustomValue || seen.has(field.name)) continue;
     seen.add(field.name);
-    lists.push(html`<datalist id="${field.name}-options">${(input.state.options?.[field.name] ?? []).map((o) => html`<option value="${o.id}">${o.label}</option>`)}</datalist>`);
+    lists.push(
+      html`<datalist id="${field.name}-options">
+        ${(input.state.options?.[field.name] ?? []).map((o) => html`<option value="${o.id}">${o.label}</option>`)}
+      </datalist>`,
+    );
   }
   return lists;
 }
@@ -90,19 +128,32 @@ function mappingBlock(input: FormPageInput, field: FormField): SafeHtml {
   const rows = input.state.mappingRows?.[field.name] ?? [];
   const submitted = input.submitted?.[field.name] as Record<string, unknown> | undefined;
   return html`<p class="help">${field.helpKey ? t(field.helpKey) : ''}</p>
-  <table class="mapping">
-    <thead><tr><th scope="col">${t('host.form.mapping-pim')}</th><th scope="col">${t('host.form.mapping-store')}</th></tr></thead>
-    <tbody>${rows.map((row) => {
-      const name = `${field.name}[${row.key}]`;
-      const id = `field-${field.name}-${row.key}`;
-      const errors = errorsOf(input, `${field.name}.${row.key}`);
-      const value = typeof submitted?.[row.key] === 'string' ? (submitted[row.key] as string) : row.value;
-      return html`<tr class="${row.active ? '' : 'inactive'}${errors.length > 0 ? ' invalid' : ''}">
-        <th scope="row"><label for="${id}"><code>${row.key}</code></label>${row.active ? '' : html` <span class="badge badge-off">${t('host.form.mapping-inactive')}</span>`}</th>
-        <td class="field${errors.length > 0 ? ' invalid' : ''}">${selectControl(input, field, id, `${id}-error`, value, name)}<div class="error" id="${id}-error">${errors.join(' ')}</div></td>
-      </tr>`;
-    })}</tbody>
-  </table>`;
+    <table class="mapping">
+      <thead>
+        <tr>
+          <th scope="col">${t('host.form.mapping-pim')}</th>
+          <th scope="col">${t('host.form.mapping-store')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map((row) => {
+          const name = `${field.name}[${row.key}]`;
+          const id = `field-${field.name}-${row.key}`;
+          const errors = errorsOf(input, `${field.name}.${row.key}`);
+          const value = typeof submitted?.[row.key] === 'string' ? (submitted[row.key] as string) : row.value;
+          return html`<tr class="${row.active ? '' : 'inactive'}${errors.length > 0 ? ' invalid' : ''}">
+            <th scope="row">
+              <label for="${id}"><code>${row.key}</code></label
+              >${row.active ? '' : html` <span class="badge badge-off">${t('host.form.mapping-inactive')}</span>`}
+            </th>
+            <td class="field${errors.length > 0 ? ' invalid' : ''}">
+              ${selectControl(input, field, id, `${id}-error`, value, name)}
+              <div class="error" id="${id}-error">${errors.join(' ')}</div>
+            </td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
 }
 
 /** A create or edit page drawn from a form schema and the handler's state. */
@@ -110,33 +161,66 @@ export function formPage(input: FormPageInput): SafeHtml {
   const { t, schema, state } = input;
   const isEdit = schema.mode === 'edit';
   const formErrors = errorsOf(input, '_form');
-  return html`
-${(state.notices ?? []).map((n) => html`<div class="notice" role="status">${n.text}</div>`)}
-${formErrors.length > 0 ? html`<div class="flash flash-error" role="alert">${formErrors.join(' ')}</div>` : ''}
-${state.details && state.details.length > 0
-    ? html`<section class="panel" aria-labelledby="details-title">
-  <h2 id="details-title">${t('host.form.details')}</h2>
-  <dl class="details" data-details>${state.details.map((d) => html`<dt>${d.label}</dt><dd>${d.value}</dd>`)}</dl>
-  ${input.actions.length > 0
-      ? html`<div class="form-actions">${input.actions.map(
-          (a) => html`<form method="post" action="${route(input.adminRoot, a.route, input.recordId)}" class="inline"${a.remote ? html` data-busy="${t(a.busyLabelKey ?? 'host.form.busy')}"` : ''}>
-          <input type="hidden" name="_csrf" value="${input.csrfToken}"><button type="submit" data-action="${a.name}">${t(a.labelKey)}</button></form>`,
-        )}</div>`
-      : ''}
-</section>`
-    : ''}
-<form method="post" action="${route(input.adminRoot, schema.submitRoute, input.recordId)}" novalidate${schema.remoteSubmit ? html` data-busy="${t(schema.busyLabelKey ?? 'host.form.busy')}"` : ''}>
-  <input type="hidden" name="_csrf" value="${input.csrfToken}">
-  ${isEdit ? html`<input type="hidden" name="_method" value="PUT"><input type="hidden" name="version" value="${state.version ?? ''}">` : ''}
-  ${schema.sections.map(
-    (section) => html`<section class="panel" aria-labelledby="section-${section.id}">
-    <h2 id="section-${section.id}">${t(section.labelKey)}</h2>
-    ${section.fields.some((f) => f.type === 'mapping')
-      ? section.fields.map((f) => (f.type === 'mapping' ? mappingBlock(input, f) : fieldBlock(input, f)))
-      : html`<div class="form-grid">${section.fields.map((f) => fieldBlock(input, f))}</div>`}
-  </section>`,
-  )}
-  ${datalists(input)}
-  <div class="form-actions"><a class="button" href="${input.backHref}">${t('host.form.back')}</a><button type="submit" class="primary">${t(schema.submitLabelKey)}</button></div>
-</form>`;
+  return html` ${(state.notices ?? []).map((n) => html`<div class="notice" role="status">${n.text}</div>`)}
+    ${formErrors.length > 0 ? html`<div class="flash flash-error" role="alert">${formErrors.join(' ')}</div>` : ''}
+    ${
+      state.details && state.details.length > 0
+        ? html`<section class="panel" aria-labelledby="details-title">
+            <h2 id="details-title">${t('host.form.details')}</h2>
+            <dl class="details" data-details>
+              ${state.details.map(
+                (d) =>
+                  html`<dt>${d.label}</dt>
+                    <dd>${d.value}</dd>`,
+              )}
+            </dl>
+            ${
+              input.actions.length > 0
+                ? html`<div class="form-actions">
+                    ${input.actions.map(
+                      (a) =>
+                        html`<form
+                          method="post"
+                          action="${route(input.adminRoot, a.route, input.recordId)}"
+                          class="inline"
+                          ${a.remote ? html` data-busy="${t(a.busyLabelKey ?? 'host.form.busy')}"` : ''}
+                        >
+                          <input type="hidden" name="_csrf" value="${input.csrfToken}" /><button
+                            type="submit"
+                            data-action="${a.name}"
+                          >
+                            ${t(a.labelKey)}
+                          </button>
+                        </form>`,
+                    )}
+                  </div>`
+                : ''
+            }
+          </section>`
+        : ''
+    }
+    <form
+      method="post"
+      action="${route(input.adminRoot, schema.submitRoute, input.recordId)}"
+      novalidate${schema.remoteSubmit ? html` data-busy="${t(schema.busyLabelKey ?? 'host.form.busy')}"` : ''}
+    >
+      <input type="hidden" name="_csrf" value="${input.csrfToken}" />
+      ${isEdit ? html`<input type="hidden" name="_method" value="PUT" /><input type="hidden" name="version" value="${state.version ?? ''}" />` : ''}
+      ${schema.sections.map(
+        (section) =>
+          html`<section class="panel" aria-labelledby="section-${section.id}">
+            <h2 id="section-${section.id}">${t(section.labelKey)}</h2>
+            ${
+              section.fields.some((f) => f.type === 'mapping')
+                ? section.fields.map((f) => (f.type === 'mapping' ? mappingBlock(input, f) : fieldBlock(input, f)))
+                : html`<div class="form-grid">${section.fields.map((f) => fieldBlock(input, f))}</div>`
+            }
+          </section>`,
+      )}
+      ${datalists(input)}
+      <div class="form-actions">
+        <a class="button" href="${input.backHref}">${t('host.form.back')}</a
+        ><button type="submit" class="primary">${t(schema.submitLabelKey)}</button>
+      </div>
+    </form>`;
 }

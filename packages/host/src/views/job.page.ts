@@ -13,21 +13,29 @@ export interface JobPageInput {
 export function jobPage(input: JobPageInput): SafeHtml {
   const { t, field } = input;
   return html`<section class="panel">
-  <p class="help">${t('host.jobs.description')}</p>
-  <form method="post" action="${input.action}">
-    <input type="hidden" name="_csrf" value="${input.csrfToken}">
-    <div class="form-grid">
-      <div class="field"><label for="job-code">${t('host.jobs.code')}</label><input id="job-code" name="code" value="bigcommerce_product_export" readonly></div>
-      <div class="field">
-        <label for="job-${field.name}" class="required">${t(field.labelKey)}</label>
-        <input type="search" data-async-search="job-${field.name}" placeholder="${t('host.jobs.search')}" aria-label="${t('host.jobs.search')}">
-        <select id="job-${field.name}" name="filters[${field.name}]" data-async-src="${field.optionsUrl}" required>
-          <option value="">${t('host.form.none')}</option>
-          ${input.saved ? html`<option value="${input.saved.id}" selected>${input.saved.label}</option>` : ''}
-        </select>
+    <p class="help">${t('host.jobs.description')}</p>
+    <form method="post" action="${input.action}">
+      <input type="hidden" name="_csrf" value="${input.csrfToken}" />
+      <div class="form-grid">
+        <div class="field">
+          <label for="job-code">${t('host.jobs.code')}</label
+          ><input id="job-code" name="code" value="bigcommerce_product_export" readonly />
+        </div>
+        <div class="field">
+          <label for="job-${field.name}" class="required">${t(field.labelKey)}</label>
+          <input
+            type="search"
+            data-async-search="job-${field.name}"
+            placeholder="${t('host.jobs.search')}"
+            aria-label="${t('host.jobs.search')}"
+          />
+          <select id="job-${field.name}" name="filters[${field.name}]" data-async-src="${field.optionsUrl}" required>
+            <option value="">${t('host.form.none')}</option>
+            ${input.saved ? html`<option value="${input.saved.id}" selected>${input.saved.label}</option>` : ''}
+          </select>
+        </div>
       </div>
-    </div>
-    <div class="form-actions"><button type="submit" class="primary">${t('host.jobs.save')}</button></div>
-  </form>
-</section>`;
+      <div class="form-actions"><button type="submit" class="primary">${t('host.jobs.save')}</button></div>
+    </form>
+  </section>`;
 }

@@ -80,6 +80,8 @@ describe('AES-256-GCM secret cipher', () => {
     expect(() => new AesGcmSecretCipher([{ id: 'short', key: randomBytes(16) }], 'short')).toThrow(/32 bytes/);
     expect(() => new AesGcmSecretCipher([k1], 'k9')).toThrow(/not among/);
     expect(() => new AesGcmSecretCipher([k1, { id: 'k1', key: randomBytes(32) }], 'k1')).toThrow(/twice/);
-    expect(() => new AesGcmSecretCipher([{ id: 'bad.id', key: randomBytes(32) }], 'bad.id')).toThrow(/Invalid secret key id/);
+    expect(() => new AesGcmSecretCipher([{ id: 'bad.id', key: randomBytes(32) }], 'bad.id')).toThrow(
+      /Invalid secret key id/,
+    );
   });
 });

@@ -5,7 +5,13 @@ import { emailProblem, passwordProblem } from '../../src/users/credentials-polic
 
 describe('redirect targets', () => {
   it('accepts admin paths of safe characters only', () => {
-    for (const path of ['/admin', '/admin/', '/admin/bigcommerce/credentials', '/admin/bigcommerce/credentials/create', '/admin/bigcommerce/credentials/7/edit?tab=x&a%5B%5D=1']) {
+    for (const path of [
+      '/admin',
+      '/admin/',
+      '/admin/bigcommerce/credentials',
+      '/admin/bigcommerce/credentials/create',
+      '/admin/bigcommerce/credentials/7/edit?tab=x&a%5B%5D=1',
+    ]) {
       expect([path, safeAdminPath(path)]).toEqual([path, path]);
     }
     const refused = [
@@ -30,11 +36,20 @@ describe('redirect targets', () => {
   });
 
   it('takes only the admin path of a Referer, never its host', () => {
-    expect(refererAdminPath('https://evil.example/admin/bigcommerce/credentials?x=1')).toBe('/admin/bigcommerce/credentials?x=1');
-    expect(refererAdminPath('http://127.0.0.1:3000/admin/jobs/export-bigcommerce')).toBe('/admin/jobs/export-bigcommerce');
+    expect(refererAdminPath('https://evil.example/admin/bigcommerce/credentials?x=1')).toBe(
+      '/admin/bigcommerce/credentials?x=1',
+    );
+    expect(refererAdminPath('http://127.0.0.1:3000/admin/jobs/export-bigcommerce')).toBe(
+      '/admin/jobs/export-bigcommerce',
+    );
     // URL parsing drops raw line breaks; what is left is a plain path.
     expect(refererAdminPath('https://evil.example/admin/\r\n')).toBe('/admin/');
-    for (const referer of [undefined, 'https://evil.example/', 'https://evil.example//admin', 'not a url at all \u0000']) {
+    for (const referer of [
+      undefined,
+      'https://evil.example/',
+      'https://evil.example//admin',
+      'not a url at all \u0000',
+    ]) {
       expect([referer, refererAdminPath(referer)]).toEqual([referer, null]);
     }
   });
@@ -42,7 +57,9 @@ describe('redirect targets', () => {
 
 describe('the shape of a request', () => {
   it('refuses a NUL anywhere, deep nesting and huge lists, and passes ordinary forms', () => {
-    expect(requestShapeProblem({ label: 'Store', localeMapping: { en_US: 'en' }, ids: { values: ['1', '2'] } })).toBeNull();
+    expect(
+      requestShapeProblem({ label: 'Store', localeMapping: { en_US: 'en' }, ids: { values: ['1', '2'] } }),
+    ).toBeNull();
     expect(requestShapeProblem(undefined)).toBeNull();
     expect(requestShapeProblem({ filters: { all: ['a\u0000b'] } })).toBe('a NUL character');
     expect(requestShapeProblem({ ['k\u0000']: 'v' })).toBe('a NUL character');
@@ -55,8 +72,20 @@ describe('the shape of a request', () => {
 
 describe('accounts', () => {
   it('accepts e-mail addresses and refuses what is not one', () => {
-    for (const email of ['admin@example.com', 'first.last+pim@shop.example.co.uk', 'éscalate@example.com']) expect([email, emailProblem(email)]).toEqual([email, null]);
-    for (const email of ['', 'not-an-email', '<script>@x', 'a@b', 'a b@example.com', 'a@example..com', 'a@-example.com', 'a\u0000@example.com', `${'a'.repeat(65)}@example.com`, 'a@@example.com']) {
+    for (const email of ['admin@example.com', 'first.last+pim@shop.example.co.uk', 'éscalate@example.com'])
+      expect([email, emailProblem(email)]).toEqual([email, null]);
+    for (const email of [
+      '',
+      'not-an-email',
+      '<script>@x',
+      'a@b',
+      'a b@example.com',
+      'a@example..com',
+      'a@-example.com',
+      'a\u0000@example.com',
+      `${'a'.repeat(65)}@example.com`,
+      'a@@example.com',
+    ]) {
       expect([email, emailProblem(email)]).toEqual([email, expect.any(String)]);
     }
   });
@@ -77,8 +106,16 @@ describe('limits from the environment', () => {
   it('reads the proxy setting and the time limits, refusing nonsense', () => {
     expect(readHostConfig({}).trustProxy).toBe(false);
     expect(readHostConfig({ PIM_TRUST_PROXY: '2' }).trustProxy).toBe(2);
-    expect(readHostConfig({ PIM_TRUST_PROXY: '10.0.0.1, 10.0.1.0/24' }).trustProxy).toEqual(['10.0.0.1', '10.0.1.0/24']);
-    expect(readHostConfig({})).toMatchObject({ requestTimeoutMs: 30_000, responseTimeoutMs: 20_000, databaseTimeoutMs: 10_000, autoMigrate: true });
+    expect(readHostConfig({ PIM_TRUST_PROXY: '10.0.0.1, 10.0.1.0/24' }).trustProxy).toEqual([
+      '10.0.0.1',
+      '10.0.1.0/24',
+    ]);
+    expect(readHostConfig({})).toMatchObject({
+      requestTimeoutMs: 30_000,
+      responseTimeoutMs: 20_000,
+      databaseTimeoutMs: 10_000,
+      autoMigrate: true,
+    });
     expect(() => readHostConfig({ PIM_RESPONSE_TIMEOUT_MS: 'soon' })).toThrow(/PIM_RESPONSE_TIMEOUT_MS/);
     expect(() => readHostConfig({ PIM_DATABASE_TIMEOUT_MS: '0' })).toThrow(/PIM_DATABASE_TIMEOUT_MS/);
   });
