@@ -70,7 +70,7 @@ export async function providerBenchmarks(): Promise<string> {
         'SELECT id, label, api_url, store_hash, client_id, client_secret_sealed, access_token_sealed, status, default_currency, default_locale, locale_mapping, currency_mapping, capabilities FROM bigcommerce_credentials WHERE id = ?',
         [activeId(i)],
       );
-      const row = rows[0]!;
+      const row = rows[0] as { client_secret_sealed: string; access_token_sealed: string };
       return [
         cipher.decrypt(row.client_secret_sealed, SECRET_CONTEXT.clientSecret),
         cipher.decrypt(row.access_token_sealed, SECRET_CONTEXT.accessToken),

@@ -24,8 +24,8 @@ export class CredentialFormHandler implements FormHandler {
     @inject(KERNEL_TRANSLATOR) private readonly translator: Translator,
   ) {}
 
-  async blank(): Promise<FormState> {
-    return this.state.blank();
+  blank(): Promise<FormState> {
+    return Promise.resolve(this.state.blank());
   }
 
   async load(id: string): Promise<FormState | null> {

@@ -136,7 +136,7 @@ export class CredentialListRepository implements DatagridRepository<CredentialLi
       );
     }
     const [sql, parameters] = this.#dataSource.driver.escapeQueryWithParameters(JOB_ROW_SQL, { id });
-    return (await this.#dataSource.query(sql, parameters)) as Record<string, unknown>[];
+    return this.#dataSource.query<Record<string, unknown>[]>(sql, parameters);
   }
 
   /**

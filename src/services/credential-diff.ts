@@ -41,5 +41,5 @@ export function auditedOf(source: object): AuditedValues {
       field,
       (source as Record<string, unknown>)[field],
     ]),
-  ) as AuditedValues;
+  );
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 import { startSandbox, type Sandbox, sandboxStore } from '@pim/bigcommerce-sandbox';
 import { launchBrowser } from './support/browser.js';
@@ -336,7 +336,7 @@ describeBrowser('the admin in Chromium', () => {
     expect(noCsrf.status()).toBe(403);
   });
 
-  it('never puts a secret in the HTML of any page it visited', async () => {
+  it('never puts a secret in the HTML of any page it visited', () => {
     expect(visitedHtml.length).toBeGreaterThan(15);
     for (const html of visitedHtml) {
       expect(html).not.toContain(TOKEN);

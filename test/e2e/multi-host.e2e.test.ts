@@ -71,7 +71,7 @@ describeShared('several host processes on one %s database', (engine) => {
   async function cluster(
     hosts: number,
     env: Record<string, string> = {},
-  ): Promise<{ url: string; hosts: HostProcess[]; stop(): Promise<void> }> {
+  ): Promise<{ url: string; hosts: HostProcess[]; stop: () => Promise<void> }> {
     const scratch: ScratchDatabase = await createScratch(engine);
     const url = (scratch.options as { url: string }).url;
     const started = await Promise.allSettled(
@@ -94,7 +94,7 @@ describeShared('several host processes on one %s database', (engine) => {
     const failed = started.find((s) => s.status === 'rejected');
     if (failed !== undefined) {
       await stop();
-      throw (failed as PromiseRejectedResult).reason;
+      throw failed.reason;
     }
     return { url, hosts: running, stop };
   }

@@ -28,10 +28,9 @@ describeEachEngine('credential labels', (engine) => {
     await insertRaw('two spaces');
     await insertRaw('Other');
     await db.runMigrations({ transaction: 'each' });
-    const rows = (await db.query('SELECT label, label_key FROM bigcommerce_credentials ORDER BY id')) as {
-      label: string;
-      label_key: string;
-    }[];
+    const rows = await db.query<{ label: string; label_key: string }[]>(
+      'SELECT label, label_key FROM bigcommerce_credentials ORDER BY id',
+    );
     expect(rows.map((r) => r.label)).toEqual(['Two  Spaces', 'two spaces (2)', 'Other']);
     expect(new Set(rows.map((r) => r.label_key)).size).toBe(3);
     await db.query('DELETE FROM bigcommerce_credentials');

@@ -78,12 +78,12 @@ describeEachEngine('re-sealing secrets after a key rotation', (engine) => {
 
     expect(await store.reseal()).toBe(1);
     expect(await stored(id)).toEqual({ clientSecret: 'edited-during-rotation', accessToken: 'token-Raced' });
-    expect(Object.fromEntries((await store.keyUsage!()).entries())).toEqual({ k1: 1, k2: 1 });
+    expect(Object.fromEntries((await store.keyUsage()).entries())).toEqual({ k1: 1, k2: 1 });
 
     expect(await store.reseal()).toBe(1);
     expect(await stored(id)).toEqual({ clientSecret: 'edited-during-rotation', accessToken: 'token-Raced' });
     expect(await stored(other)).toEqual({ clientSecret: 'secret-Quiet', accessToken: 'token-Quiet' });
-    expect(Object.fromEntries((await store.keyUsage!()).entries())).toEqual({ k2: 2 });
+    expect(Object.fromEntries((await store.keyUsage()).entries())).toEqual({ k2: 2 });
     expect(await store.reseal()).toBe(0);
   });
 
@@ -91,9 +91,9 @@ describeEachEngine('re-sealing secrets after a key rotation', (engine) => {
     const id = await seed('Legacy');
     await db.query('UPDATE bigcommerce_credentials SET secret_key_id = NULL');
     const store = hostWith('k2').container.get<SecretStore>(CREDENTIAL_SECRET_STORE);
-    expect(Object.fromEntries((await store.keyUsage!()).entries())).toEqual({ k1: 1 });
+    expect(Object.fromEntries((await store.keyUsage()).entries())).toEqual({ k1: 1 });
     expect(await store.reseal()).toBe(1);
-    expect(Object.fromEntries((await store.keyUsage!()).entries())).toEqual({ k2: 1 });
+    expect(Object.fromEntries((await store.keyUsage()).entries())).toEqual({ k2: 1 });
     expect(await stored(id)).toEqual({ clientSecret: 'secret-Legacy', accessToken: 'token-Legacy' });
   });
 

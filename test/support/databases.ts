@@ -73,8 +73,9 @@ export async function createScratch(engine: Engine): Promise<ScratchDatabase> {
   return {
     engine,
     options: { type: 'better-sqlite3', database: join(dir, 'test.sqlite'), ...common },
-    async destroy() {
+    destroy() {
       rmSync(dir, { recursive: true, force: true });
+      return Promise.resolve();
     },
   };
 }
@@ -173,6 +174,6 @@ export async function tableNames(dataSource: DataSource): Promise<string[]> {
       : type === 'better-sqlite3'
         ? "SELECT name FROM sqlite_master WHERE type = 'table'"
         : 'SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()';
-  const rows = (await dataSource.query(sql)) as { name: string }[];
+  const rows = await dataSource.query<{ name: string }[]>(sql);
   return rows.map((row) => row.name).sort();
 }

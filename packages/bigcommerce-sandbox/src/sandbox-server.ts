@@ -31,8 +31,8 @@ export interface Sandbox {
   apiUrl(hash: string): string;
   readonly requests: readonly SandboxRequest[];
   addStore(store: SandboxStore): void;
-  /** Arms a fault on a route of one store (or of every store with `'*'`), for `times` requests. */
-  fault(hash: string | '*', route: SandboxRoute, fault: SandboxFault, times?: number): void;
+  /** Arms a fault on a route of one store (or of every store with `'*'` as the hash), for `times` requests. */
+  fault(hash: string, route: SandboxRoute, fault: SandboxFault, times?: number): void;
   clearFaults(): void;
   clearRequests(): void;
   close(): Promise<void>;

@@ -46,6 +46,7 @@ export type MigrationClass = new () => MigrationInterface;
 
 /** An entity class (TypeORM decorated). @public */
 // The type TypeORM itself accepts in DataSourceOptions.entities.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type EntityClass = Function;
 
 /**

@@ -10,12 +10,12 @@ export class StaticPimCatalog implements PimCatalog {
     this.#currencies = [...currencies];
   }
 
-  async activeLocales(): Promise<readonly string[]> {
-    return this.#locales;
+  activeLocales(): Promise<readonly string[]> {
+    return Promise.resolve(this.#locales);
   }
 
-  async activeCurrencies(): Promise<readonly string[]> {
-    return this.#currencies;
+  activeCurrencies(): Promise<readonly string[]> {
+    return Promise.resolve(this.#currencies);
   }
 
   /** Changes the active sets, as an admin deactivating a locale would. */

@@ -85,8 +85,14 @@ export async function buildApp(kernel: HostKernel): Promise<FastifyInstance> {
     );
   const sweeper = setInterval(sweep, SWEEP_EVERY_MS);
   sweeper.unref();
-  app.addHook('onReady', async () => sweep());
-  app.addHook('onClose', async () => clearInterval(sweeper));
+  app.addHook('onReady', (done) => {
+    sweep();
+    done();
+  });
+  app.addHook('onClose', (_instance, done) => {
+    clearInterval(sweeper);
+    done();
+  });
 
   app.addHook('onSend', async (request, reply, payload) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);

@@ -41,7 +41,7 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
   };
 
   for (const schema of kernel.registry.forms.values()) {
-    const handler = () => kernel.container.get(kernel.registry.formHandlers.get(schema.handler)!.token) as FormHandler;
+    const handler = () => kernel.container.get<FormHandler>(kernel.registry.formHandlers.get(schema.handler)!.token);
     const back = listRoute(kernel, schema);
     const backHref = back ? path(back) : ADMIN_ROOT;
 
@@ -154,8 +154,7 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
   // State-changing row actions run the form handler they name (DELETE: its delete), then return to their list.
   for (const grid of kernel.registry.datagrids.values()) {
     for (const action of grid.actions.filter((a) => a.method === 'DELETE')) {
-      const handler = () =>
-        kernel.container.get(kernel.registry.formHandlers.get(action.handler!)!.token) as FormHandler;
+      const handler = () => kernel.container.get<FormHandler>(kernel.registry.formHandlers.get(action.handler!)!.token);
       add(path(action.route), 'DELETE', {
         permission: action.permission,
         run: async (admin, request, reply) => {

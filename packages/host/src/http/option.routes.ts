@@ -27,7 +27,7 @@ export function registerOptionRoutes(app: FastifyInstance, kernel: HostKernel, g
         const params = Object.fromEntries(
           Object.entries(rest).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])),
         );
-        const source = kernel.container.get(registration.token) as OptionSource;
+        const source = kernel.container.get<OptionSource>(registration.token);
         const toNumber = (v: ParamValue | undefined) => (str(v) === undefined ? undefined : Number(str(v)));
         return reply.send(
           await source.list({ query: str(query), page: toNumber(page), perPage: toNumber(perPage), ids, params }),

@@ -29,7 +29,9 @@ export async function withBootLock<T>(dataSource: DataSource, work: () => Promis
       const key = `hashtext('${LOCK_NAME}')`;
       await poll(
         timeoutMs,
-        async () => (await runner.query(`SELECT pg_try_advisory_lock(${key}) AS acquired`))[0].acquired === true,
+        async () =>
+          ((await runner.query(`SELECT pg_try_advisory_lock(${key}) AS acquired`)) as { acquired: boolean }[])[0]
+            ?.acquired === true,
       );
       try {
         return await work();
@@ -38,7 +40,8 @@ export async function withBootLock<T>(dataSource: DataSource, work: () => Promis
       }
     }
     // MySQL lock names are server-wide: name the database so other databases on the server are not held up.
-    const name = `${LOCK_NAME}.${String((await runner.query('SELECT DATABASE() AS db'))[0].db)}`.slice(0, 64);
+    const [current] = (await runner.query('SELECT DATABASE() AS db')) as { db: string }[];
+    const name = `${LOCK_NAME}.${current?.db ?? ''}`.slice(0, 64);
     const [row] = (await runner.query('SELECT GET_LOCK(?, ?) AS acquired', [name, Math.ceil(timeoutMs / 1000)])) as {
       acquired: number | null;
     }[];
@@ -57,7 +60,7 @@ export async function withBootLock<T>(dataSource: DataSource, work: () => Promis
 async function withSqliteLock<T>(path: string, work: () => Promise<T>, timeoutMs: number): Promise<T> {
   const lock = new Database(path, { timeout: 0 });
   try {
-    await poll(timeoutMs, async () => {
+    await poll(timeoutMs, () => {
       try {
         lock.exec('BEGIN IMMEDIATE');
         return true;
@@ -76,7 +79,7 @@ async function withSqliteLock<T>(path: string, work: () => Promise<T>, timeoutMs
   }
 }
 
-async function poll(timeoutMs: number, attempt: () => Promise<boolean>): Promise<void> {
+async function poll(timeoutMs: number, attempt: () => boolean | Promise<boolean>): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await attempt())) {
     if (Date.now() >= deadline)

@@ -130,14 +130,14 @@ export async function bootHost(config: HostConfig, options: BootOptions): Promis
     migrationsTableName: 'pim_migrations',
     subscribers: [AbandonedRequestGuard],
     logging: false,
-  } as DataSourceOptions);
+  });
   await dataSource.initialize();
   try {
     const requestContext = new RequestContext();
     const registry = new ModuleRegistry();
     const messages = hostMessages(options.hostLocalesDir);
     const translator = new MessageTranslator(
-      registry.translations as Map<string, Messages>,
+      registry.translations,
       () => requestContext.get()?.locale ?? FALLBACK_LOCALE,
     );
     const catalog = new StaticPimCatalog(config.locales, config.currencies);

@@ -155,9 +155,7 @@ export class SharedKeyState {
     if (keys !== null) this.#cipher.addKeys(keys);
     if (keyId === this.#cipher.currentKeyId) return;
     this.#cipher.useKey(keyId);
-    const log = this.#cipher.canSeal ? this.#logger.info : this.#logger.error;
-    log.call(
-      this.#logger,
+    this.#logger[this.#cipher.canSeal ? 'info' : 'error'](
       this.#cipher.canSeal
         ? 'now sealing secrets with a new key'
         : 'the current secret key is not one this host holds: saving secrets is refused',

@@ -6,10 +6,12 @@ export const MIN_PASSWORD_LENGTH = 12;
 /** Lowest zxcvbn score (0–4) a password may have: 3 is "safely unguessable: moderate protection from offline attacks". */
 export const MIN_PASSWORD_SCORE = 3;
 const MAX_PASSWORD_LENGTH = 1024;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point.
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
 
 // Local part: anything printable but spaces and the characters e-mail syntax reserves; domain: DNS labels.
 const EMAIL =
+  // eslint-disable-next-line no-control-regex -- control characters are refused in the local part.
   /^[^\s@<>()[\]\\,;:"\u0000-\u001F\u007F-\u009F]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/u;
 
 let estimator: ZxcvbnFactory | null = null;

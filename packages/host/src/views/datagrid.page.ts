@@ -1,5 +1,5 @@
 import type { DatagridColumn, DatagridDefinition, DatagridRowAction } from '@pim/kernel';
-import { html, SafeHtml, type Translate } from './html.js';
+import { displayText, html, SafeHtml, type Translate } from './html.js';
 
 /** The state of a list request, as shown in the page's controls. */
 export interface GridState {
@@ -45,7 +45,7 @@ function cell(column: DatagridColumn, value: unknown, t: Translate): SafeHtml {
     >`;
   }
   // <bdi> keeps a URL or a Latin label readable inside a right-to-left page.
-  return html`<bdi>${value === null || value === undefined ? '' : String(value)}</bdi>`;
+  return html`<bdi>${displayText(value)}</bdi>`;
 }
 
 /** Inline icons for the action names UnoPim uses; the title stays the accessible name. */

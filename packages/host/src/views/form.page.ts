@@ -1,5 +1,5 @@
 import type { FormField, FormSchema, FormState, Option } from '@pim/kernel';
-import { html, type SafeHtml, type Translate } from './html.js';
+import { displayText, html, type SafeHtml, type Translate } from './html.js';
 
 export interface FormPageInput {
   readonly t: Translate;
@@ -21,11 +21,10 @@ const route = (root: string, path: string, id: string | null) =>
   `${root}/${id === null ? path : path.replace(':id', encodeURIComponent(id))}`;
 
 function valueOf(input: FormPageInput, field: FormField): string {
-  if (field.secret) return String(input.state.values[field.name] ?? '');
+  if (field.secret) return displayText(input.state.values[field.name]);
   const submitted = input.submitted?.[field.name];
   if (typeof submitted === 'string') return submitted;
-  const value = input.state.values[field.name];
-  return value === null || value === undefined ? '' : String(value);
+  return displayText(input.state.values[field.name]);
 }
 
 function errorsOf(input: FormPageInput, name: string): readonly string[] {

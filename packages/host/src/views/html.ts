@@ -37,4 +37,16 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtm
 }
 
 /** Translates a key with params: what every view receives. */
+/**
+ * A stored value as the text a page shows: '' for nothing, strings, numbers and booleans as
+ * written, anything structured as JSON (never "[object Object]").
+ */
+export function displayText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (value instanceof Date) return value.toISOString();
+  return JSON.stringify(value) ?? '';
+}
+
 export type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
