@@ -20,7 +20,6 @@ const shared = {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
   },
   setupFiles: ['<rootDir>/test/support/setup.ts'],
-  testTimeout: 30_000,
 };
 
 /** @type {(name: string, roots: string[]) => import('jest').Config} */
@@ -33,6 +32,8 @@ const project = (name, roots) => ({
 
 /** @type {import('jest').Config} */
 export default {
+  // A global option: Jest does not read it from a project.
+  testTimeout: 30_000,
   projects: [
     project('unit', ['test/unit', 'packages/host/test/unit']),
     project('contract', ['test/contract']),

@@ -21,17 +21,14 @@ export const USER_AGENT = `pim-bigcommerce-credentials/${MODULE_VERSION} (+UnoPi
  */
 @injectable()
 export class BigcommerceClientFactory {
-  readonly #settings: ModuleSettings;
-  readonly #logger: Logger;
-
-  constructor(@inject(KERNEL_MODULE_SETTINGS) settings: ModuleSettings, @inject(KERNEL_LOGGER) logger: Logger) {
-    this.#settings = settings;
-    this.#logger = logger;
-  }
+  constructor(
+    @inject(KERNEL_MODULE_SETTINGS) private readonly settings: ModuleSettings,
+    @inject(KERNEL_LOGGER) private readonly logger: Logger,
+  ) {}
 
   /** Origins the module may call: BigCommerce's, plus any the host adds (e.g. a sandbox). */
   allowedOrigins(): readonly string[] {
-    return [...new Set([BIGCOMMERCE_API_ORIGIN, ...this.#settings.allowedOrigins(MODULE_ID)])];
+    return [...new Set([BIGCOMMERCE_API_ORIGIN, ...this.settings.allowedOrigins(MODULE_ID)])];
   }
 
   limits(): ClientLimits {
@@ -54,11 +51,11 @@ export class BigcommerceClientFactory {
       retry: { limit: 0 },
       responseType: 'text',
     });
-    return new BigcommerceClient(http, this.limits(), this.#logger);
+    return new BigcommerceClient(http, this.limits(), this.logger);
   }
 
   #number(name: string, fallback: number): number {
-    const raw = this.#settings.get(MODULE_ID, name);
+    const raw = this.settings.get(MODULE_ID, name);
     const value = raw === undefined ? Number.NaN : Number(raw);
     return Number.isFinite(value) && value > 0 ? value : fallback;
   }

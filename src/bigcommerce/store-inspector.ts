@@ -30,26 +30,16 @@ export interface Inspection {
  */
 @injectable()
 export class StoreInspector {
-  readonly #verifier: StoreVerifier;
-  readonly #lists: StoreListsReader;
-  readonly #clients: BigcommerceClientFactory;
-  readonly #clock: Clock;
-
   constructor(
-    @inject(StoreVerifier) verifier: StoreVerifier,
-    @inject(StoreListsReader) lists: StoreListsReader,
-    @inject(BigcommerceClientFactory) clients: BigcommerceClientFactory,
-    @inject(KERNEL_CLOCK) clock: Clock,
-  ) {
-    this.#verifier = verifier;
-    this.#lists = lists;
-    this.#clients = clients;
-    this.#clock = clock;
-  }
+    @inject(StoreVerifier) private readonly verifier: StoreVerifier,
+    @inject(StoreListsReader) private readonly lists: StoreListsReader,
+    @inject(BigcommerceClientFactory) private readonly clients: BigcommerceClientFactory,
+    @inject(KERNEL_CLOCK) private readonly clock: Clock,
+  ) {}
 
   /** The canonical API URL, refused (a field error) unless its origin is allowed on this host. */
   normalize(apiUrl: string): NormalizedApiUrl {
-    return normalizeApiUrl(apiUrl, this.#clients.allowedOrigins());
+    return normalizeApiUrl(apiUrl, this.clients.allowedOrigins());
   }
 
   /**
@@ -57,14 +47,14 @@ export class StoreInspector {
    * once; a list that fails keeps its `previous` value. `at` is when it was done.
    */
   async inspect(target: VerificationTarget, previous: StoreListsSnapshot | null): Promise<Inspection> {
-    const at = this.#clock.now();
-    const [store, reading] = await Promise.all([this.#verifier.verify(target), this.readLists(target, previous)]);
+    const at = this.clock.now();
+    const [store, reading] = await Promise.all([this.verifier.verify(target), this.readLists(target, previous)]);
     return { store, reading, at };
   }
 
   /** The store's lists; a list that cannot be read keeps its `previous` value and is named in `problems`. */
   async readLists(connection: StoreConnection, previous: StoreListsSnapshot | null): Promise<ListsReading> {
-    const lists = await this.#lists.read(connection);
-    return { lists: toSnapshot(lists, this.#clock.now(), previous), problems: lists.problems };
+    const lists = await this.lists.read(connection);
+    return { lists: toSnapshot(lists, this.clock.now(), previous), problems: lists.problems };
   }
 }

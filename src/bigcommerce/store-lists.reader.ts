@@ -36,14 +36,10 @@ const LOCALES_QUERY =
  */
 @injectable()
 export class StoreListsReader {
-  readonly #clients: BigcommerceClientFactory;
-
-  constructor(@inject(BigcommerceClientFactory) clients: BigcommerceClientFactory) {
-    this.#clients = clients;
-  }
+  constructor(@inject(BigcommerceClientFactory) private readonly clients: BigcommerceClientFactory) {}
 
   async read(connection: StoreConnection): Promise<StoreLists> {
-    const client = this.#clients.create(connection);
+    const client = this.clients.create(connection);
     const [currencies, defaultLocale, graphql] = await Promise.allSettled([
       client.get('v2/currencies', { limit: 250 }),
       client.get('v3/settings/store/locale'),

@@ -32,21 +32,15 @@ export interface VerificationTarget {
  */
 @injectable()
 export class StoreVerifier {
-  readonly #clients: BigcommerceClientFactory;
-  readonly #settings: ModuleSettings;
-
   constructor(
-    @inject(BigcommerceClientFactory) clients: BigcommerceClientFactory,
-    @inject(KERNEL_MODULE_SETTINGS) settings: ModuleSettings,
-  ) {
-    this.#clients = clients;
-    this.#settings = settings;
-  }
+    @inject(BigcommerceClientFactory) private readonly clients: BigcommerceClientFactory,
+    @inject(KERNEL_MODULE_SETTINGS) private readonly settings: ModuleSettings,
+  ) {}
 
   /** Resolves with the store's facts, or throws a {@link BigcommerceError} on the right field. */
   async verify(target: VerificationTarget): Promise<VerifiedStore> {
-    const client = this.#clients.create(target);
-    const probeWrites = this.#settings.get(MODULE_ID, SETTINGS.productsWriteProbe) !== 'off';
+    const client = this.clients.create(target);
+    const probeWrites = this.settings.get(MODULE_ID, SETTINGS.productsWriteProbe) !== 'off';
     const [store, products, write] = await Promise.allSettled([
       client.get('v2/store'),
       client.get('v3/catalog/products', { limit: 1, include_fields: 'id' }),

@@ -8,15 +8,11 @@ import { CredentialHistoryEntity } from './credential-history.entity.js';
 /** Reads the audit trail of credentials; entries are appended by the credential repository with each write. */
 @injectable()
 export class CredentialHistoryRepository {
-  readonly #dataSource: DataSource;
-
-  constructor(@inject(KERNEL_DATA_SOURCE) dataSource: DataSource) {
-    this.#dataSource = dataSource;
-  }
+  constructor(@inject(KERNEL_DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   /** Newest first. */
   async listFor(credentialId: number, limit = 50): Promise<CredentialHistoryEntity[]> {
-    return this.#dataSource.manager.find(CredentialHistoryEntity, {
+    return this.dataSource.manager.find(CredentialHistoryEntity, {
       where: { credentialId },
       order: { occurredAt: 'DESC', id: 'DESC' },
       take: limit,

@@ -63,16 +63,12 @@ const parseJson = <T>(raw: unknown): T | null => (typeof raw === 'string' ? (JSO
  */
 @injectable()
 export class CredentialListRepository implements DatagridRepository<CredentialListRow> {
-  readonly #dataSource: DataSource;
-
-  constructor(@inject(KERNEL_DATA_SOURCE) dataSource: DataSource) {
-    this.#dataSource = dataSource;
-  }
+  constructor(@inject(KERNEL_DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   /** The grid query: search by label, status filter, whitelisted sort, pagination with a total. */
   async findPage(query: DatagridQuery): Promise<DatagridPage<CredentialListRow>> {
     const criteria = parseCredentialListQuery(query);
-    const qb = this.#dataSource
+    const qb = this.dataSource
       .getRepository(CredentialEntity)
       .createQueryBuilder('c')
       .select(['c.id', 'c.label', 'c.apiUrl', 'c.status']);
@@ -126,17 +122,17 @@ export class CredentialListRepository implements DatagridRepository<CredentialLi
    * a raw SELECT. Other engines go through the DataSource.
    */
   async #jobRows(id: number): Promise<Record<string, unknown>[]> {
-    const pool = (this.#dataSource.driver as { pool?: MysqlPool }).pool;
+    const pool = (this.dataSource.driver as { pool?: MysqlPool }).pool;
     if (
-      (this.#dataSource.options.type === 'mysql' || this.#dataSource.options.type === 'mariadb') &&
+      (this.dataSource.options.type === 'mysql' || this.dataSource.options.type === 'mariadb') &&
       typeof pool?.execute === 'function'
     ) {
       return new Promise((resolve, reject) =>
         pool.execute(JOB_ROW_SQL.replace(':id', '?'), [id], (error, rows) => (error ? reject(error) : resolve(rows))),
       );
     }
-    const [sql, parameters] = this.#dataSource.driver.escapeQueryWithParameters(JOB_ROW_SQL, { id });
-    return this.#dataSource.query<Record<string, unknown>[]>(sql, parameters);
+    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(JOB_ROW_SQL, { id });
+    return this.dataSource.query<Record<string, unknown>[]>(sql, parameters);
   }
 
   /**
@@ -149,7 +145,7 @@ export class CredentialListRepository implements DatagridRepository<CredentialLi
     page: number;
     perPage: number;
   }): Promise<{ rows: { id: number; label: string }[]; total: number }> {
-    const qb = this.#dataSource
+    const qb = this.dataSource
       .getRepository(CredentialEntity)
       .createQueryBuilder('c')
       .select(['c.id', 'c.label'])
@@ -170,7 +166,7 @@ export class CredentialListRepository implements DatagridRepository<CredentialLi
   /** These credentials (those that exist), for rehydrating a saved choice. */
   async findChoices(ids: readonly number[]): Promise<CredentialChoice[]> {
     if (ids.length === 0) return [];
-    const rows = await this.#dataSource
+    const rows = await this.dataSource
       .getRepository(CredentialEntity)
       .createQueryBuilder('c')
       .select(['c.id', 'c.label', 'c.status', 'c.capabilities'])

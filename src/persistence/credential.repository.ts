@@ -41,23 +41,15 @@ export interface VerifiedConnection {
  */
 @injectable()
 export class CredentialRepository {
-  readonly #dataSource: DataSource;
-  readonly #user: CurrentUser;
-  readonly #clock: Clock;
-
   constructor(
-    @inject(KERNEL_DATA_SOURCE) dataSource: DataSource,
-    @inject(KERNEL_CURRENT_USER) user: CurrentUser,
-    @inject(KERNEL_CLOCK) clock: Clock,
-  ) {
-    this.#dataSource = dataSource;
-    this.#user = user;
-    this.#clock = clock;
-  }
+    @inject(KERNEL_DATA_SOURCE) private readonly dataSource: DataSource,
+    @inject(KERNEL_CURRENT_USER) private readonly user: CurrentUser,
+    @inject(KERNEL_CLOCK) private readonly clock: Clock,
+  ) {}
 
   /** The credential without its secrets, or null. */
   async findById(id: number): Promise<CredentialEntity | null> {
-    return this.#dataSource.manager.findOne(CredentialEntity, { where: { id } });
+    return this.dataSource.manager.findOne(CredentialEntity, { where: { id } });
   }
 
   /**
@@ -65,7 +57,7 @@ export class CredentialRepository {
    * checks that this host can open them without a second query.
    */
   async findWithSealedSecrets(id: number): Promise<CredentialEntity | null> {
-    return this.#dataSource
+    return this.dataSource
       .getRepository(CredentialEntity)
       .createQueryBuilder('c')
       .addSelect(['c.clientSecretSealed', 'c.accessTokenSealed'])
@@ -82,7 +74,7 @@ export class CredentialRepository {
 
   /** True when another credential (not `exceptId`) already has this label, as a person reads it. */
   async labelTaken(label: string, exceptId?: number): Promise<boolean> {
-    const qb = this.#dataSource
+    const qb = this.dataSource
       .getRepository(CredentialEntity)
       .createQueryBuilder('c')
       .where('c.labelKey = :key', { key: labelKey(label) });
@@ -92,8 +84,8 @@ export class CredentialRepository {
 
   /** Inserts a credential and its `created` entry; a taken label throws {@link DuplicateLabelError}. */
   async insert(record: NewCredentialRecord, history: readonly FieldChange[]): Promise<CredentialEntity> {
-    const now = this.#clock.now();
-    return this.#dataSource.transaction(async (manager) => {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
       const entity = manager.create(CredentialEntity, {
         ...record,
         labelKey: labelKey(record.label),
@@ -122,7 +114,7 @@ export class CredentialRepository {
     changes: CredentialChanges,
     history: readonly FieldChange[],
   ): Promise<void> {
-    await this.#dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       let affected: number | undefined;
       try {
         const result = await manager
@@ -131,7 +123,7 @@ export class CredentialRepository {
           .set({
             ...changes,
             ...(changes.label === undefined ? {} : { labelKey: labelKey(changes.label) }),
-            updatedAt: this.#clock.now(),
+            updatedAt: this.clock.now(),
             version: () => 'version + 1',
           })
           .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
@@ -162,7 +154,7 @@ export class CredentialRepository {
     verified: VerifiedConnection,
     history?: readonly FieldChange[],
   ): Promise<boolean> {
-    return this.#dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const result = await manager
         .createQueryBuilder()
         .update(CredentialEntity)
@@ -181,7 +173,7 @@ export class CredentialRepository {
 
   /** Deletes a credential and appends its `deleted` entry; throws {@link CredentialNotFoundError} when there is none. */
   async delete(id: number, history: readonly FieldChange[]): Promise<void> {
-    await this.#dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const result = await manager.delete(CredentialEntity, { id });
       if (result.affected === 0) throw new CredentialNotFoundError(id);
       await this.#append(manager, id, 'deleted', history);
@@ -194,14 +186,14 @@ export class CredentialRepository {
     event: CredentialHistoryEvent,
     changes: readonly FieldChange[],
   ): Promise<void> {
-    const user = this.#user.get();
+    const user = this.user.get();
     await manager.save(
       manager.create(CredentialHistoryEntity, {
         credentialId,
         event,
         userId: user?.id ?? null,
         userName: user?.name ?? null,
-        occurredAt: this.#clock.now(),
+        occurredAt: this.clock.now(),
         changes,
       }),
     );

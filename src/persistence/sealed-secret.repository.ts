@@ -17,11 +17,7 @@ export interface SealedSecrets {
 /** The sealed-secret columns of the credentials: read for a call that needs a secret, and re-sealed after a key rotation. */
 @injectable()
 export class SealedSecretRepository {
-  readonly #dataSource: DataSource;
-
-  constructor(@inject(KERNEL_DATA_SOURCE) dataSource: DataSource) {
-    this.#dataSource = dataSource;
-  }
+  constructor(@inject(KERNEL_DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   /** The sealed secrets of a credential; throws {@link CredentialNotFoundError}. */
   async findSealedSecrets(id: number): Promise<SealedSecrets> {
@@ -45,7 +41,7 @@ export class SealedSecretRepository {
     expected: Omit<SealedSecrets, 'secretKeyId'>,
     next: SealedSecrets,
   ): Promise<boolean> {
-    const result = await this.#dataSource
+    const result = await this.dataSource
       .createQueryBuilder()
       .update(CredentialEntity)
       .set({ ...next, version: () => 'version' })
@@ -60,7 +56,7 @@ export class SealedSecretRepository {
 
   /** How many credentials each recorded key id sealed (rows without a recorded key id left out). */
   async countBySecretKey(): Promise<[string, number][]> {
-    const rows = await this.#dataSource
+    const rows = await this.dataSource
       .getRepository(CredentialEntity)
       .createQueryBuilder('c')
       .select('c.secretKeyId', 'keyId')
@@ -77,7 +73,7 @@ export class SealedSecretRepository {
   }
 
   #query() {
-    return this.#dataSource
+    return this.dataSource
       .getRepository(CredentialEntity)
       .createQueryBuilder('c')
       .select(['c.id', 'c.clientSecretSealed', 'c.accessTokenSealed', 'c.secretKeyId']);
