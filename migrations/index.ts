@@ -4,6 +4,7 @@ import { BigcommerceCreateCredentialTables1767225600000 } from './1767225600000-
 import { BigcommerceAddStoreLists1767312000000 } from './1767312000000-add-store-lists.migration.js';
 import { BigcommerceAddSecretKeyId1767484800000 } from './1767484800000-add-secret-key-id.migration.js';
 import { BigcommerceLabelKey1767571200000 } from './1767571200000-label-key.migration.js';
+import { BigcommerceStorefronts1767744000000 } from './1767744000000-storefronts.migration.js';
 
 /** Every migration of the module, oldest first. Never edit a released one; append a new one. */
 export const migrations: readonly MigrationClass[] = [
@@ -11,4 +12,5 @@ export const migrations: readonly MigrationClass[] = [
   BigcommerceAddStoreLists1767312000000,
   BigcommerceAddSecretKeyId1767484800000,
   BigcommerceLabelKey1767571200000,
+  BigcommerceStorefronts1767744000000,
 ];

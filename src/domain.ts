@@ -18,6 +18,11 @@ export interface CredentialCapabilities {
   readonly productsRead: boolean;
   /** `null` when the write probe was switched off or inconclusive. */
   readonly productsWrite: boolean | null;
+  /**
+   * Channel Settings read (`GET v3/channels` answered): the store's storefronts can be listed and
+   * chosen. `null` when unknown (not asked yet, or the call failed for another reason).
+   */
+  readonly channelsRead?: boolean | null;
 }
 
 /** A currency of the store, as remembered. */
@@ -34,15 +39,50 @@ export interface StoreLocale {
   readonly isDefault: boolean;
 }
 
+/** A channel of the store (a storefront, a marketplace, a point of sale…), as remembered. */
+export interface StoreChannel {
+  readonly id: number;
+  readonly name: string;
+  /** `storefront`, `marketplace`, `marketing`, `pos`: only storefronts have languages and can be chosen. */
+  readonly type: string;
+  /** `active`, `prelaunch`, `inactive`, `connected`…: only active and prelaunch storefronts can be chosen. */
+  readonly status: string;
+  /** The currencies enabled on this channel; null when they could not be read. */
+  readonly currencies: readonly string[] | null;
+  readonly defaultCurrency: string | null;
+  /** The channel's languages (GraphQL); null when they could not be read. */
+  readonly locales: readonly StoreLocale[] | null;
+}
+
 /** The store's lists as last read from BigCommerce, kept to show and validate mappings without asking again. */
 export interface StoreListsSnapshot {
+  /** The store's currencies (`v2/currencies`), enabled or not. */
   readonly currencies: readonly StoreCurrency[];
+  /** The default storefront's languages. */
   readonly locales: readonly StoreLocale[];
   /** `graphql`: the full channel list; otherwise the default language alone (typed codes allowed). */
   readonly localesFrom: 'graphql' | 'default-language' | 'none';
+  /**
+   * Every channel of the store; null when the token may not list them (no Channel Settings
+   * scope): the store then counts as one storefront, its default. Absent on lists read before
+   * storefronts were known.
+   */
+  readonly channels?: readonly StoreChannel[] | null;
   /** ISO time of the reading. */
   readonly readAt: string;
 }
+
+/** Channel 1 is every store's default storefront (`default_channel_id`). */
+export const DEFAULT_CHANNEL_ID = 1;
+/** A storefront a credential can serve: active, or being set up. */
+export const CHOOSABLE_CHANNEL_STATUSES: ReadonlySet<string> = new Set(['active', 'prelaunch']);
+/** A storefront a credential may serve: a storefront channel, active or being set up. */
+export function isChoosableStorefront(channel: Pick<StoreChannel, 'type' | 'status'>): boolean {
+  return channel.type === 'storefront' && CHOOSABLE_CHANNEL_STATUSES.has(channel.status);
+}
+
+/** At most this many channels are read and remembered per store. */
+export const MAX_CHANNELS = 50;
 
 /** A BigCommerce locale: BCP-47-like, `en`, `en-US`, and the odd non-ISO `en-UK` or `ua`. */
 export const STORE_LOCALE_CODE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,2}$/i;
@@ -73,6 +113,7 @@ export const AUDITED_FIELDS = [
   'defaultLocale',
   'localeMapping',
   'currencyMapping',
+  'channelIds',
 ] as const;
 /** Fields whose change is recorded without values. */
 export const SECRET_FIELDS = ['clientSecret', 'accessToken'] as const;

@@ -5,8 +5,13 @@
  */
 import type { ServiceIdentifier } from 'inversify';
 
-/** A capability a job may require of a credential's token. @public */
-export type CredentialCapability = 'products:modify';
+/**
+ * A capability a job may require of a credential's token: `products:modify` (exports write
+ * products), `channels:read` (the token lists the store's storefronts, so a job can work per
+ * storefront; since 0.3.0).
+ * @public
+ */
+export type CredentialCapability = 'products:modify' | 'channels:read';
 
 /** What a job filter's async select sends (UnoPim's `v-async-select-handler`). @public */
 export interface CredentialOptionQuery {
@@ -21,11 +26,32 @@ export interface CredentialOptionQuery {
   readonly capability?: CredentialCapability;
 }
 
-/** One choice; `inactive` marks a rehydrated credential that can no longer be chosen. @public */
+/**
+ * The last connection check of a credential (on save, Test connection, or the re-check
+ * command): when, whether it succeeded, and its outcome code (`ok`, or a verification error
+ * code such as `token-invalid` or `scope-products-missing`). Null when it was never checked.
+ * @public
+ */
+export type LastCheck = { readonly at: Date; readonly ok: boolean; readonly outcome: string } | null;
+
+/**
+ * One choice; `inactive` marks a rehydrated credential that can no longer be chosen. A credential
+ * whose last check failed is still offered, flagged: `warning` says so in the user's language
+ * (since 0.3.0).
+ * @public
+ */
 export interface CredentialOption {
   readonly id: number;
   readonly label: string;
   readonly inactive?: true;
+  readonly lastCheck: LastCheck;
+  readonly warning?: string;
+}
+
+/** A storefront (a BigCommerce channel) a credential serves. @public */
+export interface CredentialStorefront {
+  readonly id: number;
+  readonly name: string;
 }
 
 /** UnoPim's async-select response. @public */
@@ -52,15 +78,28 @@ export interface ActiveCredential {
   readonly accessToken: string;
   readonly defaultCurrency: string | null;
   readonly defaultLocale: string | null;
-  /** PIM locale → store locale, only for locales active in the PIM. */
+  /**
+   * PIM locale → store locale, only for locales active in the PIM and languages the served
+   * storefronts have (as last read from the store; while their languages cannot be read, a typed
+   * code is passed on as typed).
+   */
   readonly localeMapping: Readonly<Record<string, string>>;
-  /** PIM currency → store currency, only for currencies active in the PIM. */
+  /** PIM currency → store currency, only for currencies active in the PIM and enabled on the served storefronts. */
   readonly currencyMapping: Readonly<Record<string, string>>;
+  /**
+   * The storefronts (channels) this credential serves, at least one: the store's default
+   * storefront unless others were chosen (since 0.3.0).
+   */
+  readonly storefronts: readonly CredentialStorefront[];
+  /** The last connection check (since 0.3.0). */
+  readonly lastCheck: LastCheck;
   readonly capabilities: {
     readonly informationRead: boolean;
     readonly productsRead: boolean;
     /** `null`: not known (the write probe was off or inconclusive). */
     readonly productsWrite: boolean | null;
+    /** The token may list the store's storefronts (Channel Settings); `null`: not known (since 0.3.0). */
+    readonly channelsRead: boolean | null;
   };
 }
 

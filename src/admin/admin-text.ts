@@ -9,6 +9,7 @@ import {
 } from '@pim/kernel';
 
 import type { MessageKey } from '../i18n/message-key.js';
+import { outcomeKey } from '../i18n/outcome-label.js';
 
 /** The admin's words for the current user: translated messages and times in their locale. */
 @injectable()
@@ -21,6 +22,15 @@ export class AdminText {
   /** The module message `key` with its `{placeholders}` filled. */
   t(key: MessageKey, params: MessageParams = {}): string {
     return this.translator.translate(key, params);
+  }
+
+  /**
+   * The outcome of a connection check as people read it ("Connected", "Token revoked", "Missing
+   * scope: Products"…): never the raw code. Null is "Never checked"; a code this version does not
+   * know is "Failed".
+   */
+  outcome(code: string | null): string {
+    return this.t(outcomeKey(code));
   }
 
   /** A date and time as the current user's locale writes them (e.g. "26 Nov 2026, 17:09"). */

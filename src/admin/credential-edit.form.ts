@@ -4,8 +4,9 @@ import type { MessageKey } from '../i18n/message-key.js';
 import { connectionFields } from './credential-connection.fields.js';
 
 /**
- * Edit: every create field, plus defaults and the locale / currency mappings, whose choices are the
- * store's lists as remembered (in the form state); Test connection and Refresh from store read them again.
+ * Edit: every create field, plus the storefronts served, the defaults and the locale / currency
+ * mappings, whose choices are the served storefronts' lists as remembered (in the form state);
+ * Test connection and Refresh from store read them again.
  */
 export const credentialEditForm = {
   id: REGISTRATIONS.editForm,
@@ -41,6 +42,19 @@ export const credentialEditForm = {
       id: 'connection',
       labelKey: 'bigcommerce.credentials.form.section-connection' satisfies MessageKey,
       fields: connectionFields('edit'),
+    },
+    {
+      id: 'storefronts',
+      labelKey: 'bigcommerce.credentials.form.section-storefronts' satisfies MessageKey,
+      fields: [
+        {
+          name: 'channelIds',
+          type: 'checkboxes',
+          labelKey: 'bigcommerce.credentials.form.storefronts' satisfies MessageKey,
+          helpKey: 'bigcommerce.credentials.form.storefronts-help' satisfies MessageKey,
+          required: true,
+        },
+      ],
     },
     {
       id: 'defaults',

@@ -10,18 +10,20 @@ import {
   type FormState,
   type MappingRowState,
   type ModuleSettings,
-  type Option,
   type PimCatalog,
 } from '@pim/kernel';
 
 import { MODULE_ID, SETTINGS } from '../constants.js';
-import type { CodeMapping, CredentialCapabilities, StoreListsSnapshot } from '../domain.js';
+import type { CodeMapping } from '../domain.js';
 import type { MessageKey } from '../i18n/message-key.js';
 import type { CredentialEntity } from '../persistence/credential.entity.js';
 import { CredentialRepository } from '../persistence/credential.repository.js';
 import type { ConnectionFacts } from '../services/connection-check.service.js';
 import { CredentialSecrets } from '../services/credential-secrets.js';
 import { AdminText } from './admin-text.js';
+import { connectionDetails } from './connection-details.js';
+import { storeNotices } from './store-notices.js';
+import { currencyChoices, localeChoices, localesKnown, servedIds, storefrontChoices } from './store-choices.js';
 
 const DEFAULT_MAX_AGE_MINUTES = 10;
 
@@ -55,13 +57,11 @@ export class CredentialEditState {
     if (credential === null) return null;
     const [locales, currencies] = await Promise.all([this.catalog.activeLocales(), this.catalog.activeCurrencies()]);
     const lists = credential.storeLists;
-    const currencyOptions: Option[] = (lists?.currencies ?? [])
-      .filter((c) => c.enabled)
-      .map((c) => ({ id: c.code, label: `${c.code} — ${c.name}` }));
-    const localeOptions: Option[] = (lists?.locales ?? []).map((l) => ({
-      id: l.code,
-      label: l.isDefault ? `${l.code} ★` : l.code,
-    }));
+    const chosen = credential.channelIds;
+    const t = (key: MessageKey, params?: Record<string, string>) => this.text.t(key, params);
+    const currencyOptions = currencyChoices(lists, chosen);
+    const localeOptions = localeChoices(lists, chosen);
+    const typed = !localesKnown(lists, chosen);
     return {
       title: credential.label,
       version: credential.version,
@@ -74,17 +74,20 @@ export class CredentialEditState {
         status: credential.status,
         defaultCurrency: credential.defaultCurrency ?? '',
         defaultLocale: credential.defaultLocale ?? '',
+        channelIds: servedIds(chosen),
       },
       mappingRows: {
         localeMapping: mappingRows(locales, credential.localeMapping),
         currencyMapping: mappingRows(currencies, credential.currencyMapping),
       },
       options: {
+        channelIds: storefrontChoices(lists, credential.storeName ?? credential.storeHash, t),
         defaultCurrency: currencyOptions,
         currencyMapping: currencyOptions,
         defaultLocale: localeOptions,
         localeMapping: localeOptions,
       },
+      typedValues: { defaultLocale: typed, localeMapping: typed },
       details: this.details(credential),
       notices: this.#notices(credential),
     };
@@ -92,22 +95,7 @@ export class CredentialEditState {
 
   /** Store name, last verification and what the token may do, translated for the current user. */
   details(facts: ConnectionFacts): FormState['details'] {
-    const t = (key: MessageKey, params?: Record<string, string>) => this.text.t(key, params);
-    const time = facts.verifiedAt === null ? '' : this.text.time(facts.verifiedAt);
-    const verification =
-      facts.verifiedAt === null
-        ? t('bigcommerce.credentials.form.never-verified')
-        : facts.verificationOutcome === 'ok'
-          ? t('bigcommerce.credentials.form.verification-ok', { time })
-          : t('bigcommerce.credentials.form.verification-failed', { time, outcome: facts.verificationOutcome ?? '-' });
-    return [
-      { label: t('bigcommerce.credentials.form.store-name'), value: facts.storeName ?? '-' },
-      { label: t('bigcommerce.credentials.form.last-verification'), value: verification },
-      {
-        label: t('bigcommerce.credentials.form.capabilities'),
-        value: facts.capabilities ? describeCapabilities(facts.capabilities, t) : '-',
-      },
-    ];
+    return connectionDetails(facts, this.text);
   }
 
   #notices(credential: CredentialEntity): FormNotice[] {
@@ -115,23 +103,8 @@ export class CredentialEditState {
     const unreadable = this.secrets.problemWith(credential);
     if (unreadable !== null)
       notices.push({ level: 'error', text: this.text.t(unreadable.messageKey, unreadable.params) });
-    return [...notices, ...this.#listNotices(credential.storeLists)];
-  }
-
-  #listNotices(lists: StoreListsSnapshot | null): FormNotice[] {
-    if (lists === null)
-      return [{ level: 'warning', text: this.text.t('bigcommerce.credentials.form.lists-never-read') }];
-    const notices: FormNotice[] = [];
-    const readAt = new Date(lists.readAt);
-    if (this.clock.now().getTime() - readAt.getTime() > this.#maxAgeMinutes() * 60_000) {
-      notices.push({
-        level: 'info',
-        text: this.text.t('bigcommerce.credentials.form.lists-stale', { time: this.text.time(readAt) }),
-      });
-    }
-    if (lists.localesFrom !== 'graphql')
-      notices.push({ level: 'warning', text: this.text.t('bigcommerce.credentials.form.locales-default-only') });
-    return notices;
+    const freshness = { now: this.clock.now(), maxAgeMinutes: this.#maxAgeMinutes() };
+    return [...notices, ...storeNotices(credential, freshness, this.text)];
   }
 
   #maxAgeMinutes(): number {
@@ -145,14 +118,4 @@ function mappingRows(activeCodes: readonly string[], stored: CodeMapping | null)
   for (const [key, value] of Object.entries(stored ?? {}))
     if (!activeCodes.includes(key)) rows.push({ key, value, active: false });
   return rows;
-}
-
-function describeCapabilities(c: CredentialCapabilities, t: (key: MessageKey) => string): string {
-  const parts = [];
-  if (c.informationRead) parts.push(t('bigcommerce.credentials.form.capability-information'));
-  if (c.productsRead) parts.push(t('bigcommerce.credentials.form.capability-products-read'));
-  if (c.productsWrite === true) parts.push(t('bigcommerce.credentials.form.capability-products-write'));
-  else if (c.productsWrite === false) parts.push(t('bigcommerce.credentials.form.capability-products-read-only'));
-  else parts.push(t('bigcommerce.credentials.form.capability-products-write-unknown'));
-  return parts.join(' · ');
 }

@@ -6,6 +6,7 @@ import { FORM_ACTIONS } from '../constants.js';
 import { parseCredentialId } from '../domain.js';
 import { CredentialNotFoundError } from '../errors/persistence.errors.js';
 import type { MessageKey } from '../i18n/message-key.js';
+import type { StoreAdjustment } from '../mapping/store-change.js';
 import { ConnectionCheckService } from '../services/connection-check.service.js';
 import { CredentialService } from '../services/credential.service.js';
 import { CredentialEditState } from './credential-edit.state.js';
@@ -15,6 +16,14 @@ import { toFormResult } from './form-result.js';
  * The credential forms as a kernel form handler: the module validates, calls BigCommerce and
  * translates; the host only renders and routes. Nothing returned here holds a secret.
  */
+const ADJUSTED_FIELD: Readonly<Record<StoreAdjustment['field'], MessageKey>> = {
+  channelIds: 'bigcommerce.credentials.form.storefronts',
+  defaultCurrency: 'bigcommerce.credentials.form.default-currency',
+  defaultLocale: 'bigcommerce.credentials.form.default-locale',
+  localeMapping: 'bigcommerce.credentials.form.locale-mapping',
+  currencyMapping: 'bigcommerce.credentials.form.currency-mapping',
+};
+
 @injectable()
 export class CredentialFormHandler implements FormHandler {
   constructor(
@@ -46,7 +55,13 @@ export class CredentialFormHandler implements FormHandler {
   async update(id: string, input: Readonly<Record<string, unknown>>): Promise<FormResult> {
     return this.#run(async () => {
       const updated = await this.credentials.update(this.#id(id), input);
-      return this.#ok(updated.id, 'bigcommerce.credentials.flash.updated', { label: updated.label });
+      if (updated.adjustments === undefined || updated.adjustments.length === 0)
+        return this.#ok(updated.id, 'bigcommerce.credentials.flash.updated', { label: updated.label });
+      return this.#ok(updated.id, 'bigcommerce.credentials.flash.store-changed', {
+        label: updated.label,
+        store: updated.storeName ?? '-',
+        changes: updated.adjustments.map((a) => this.#describe(a)).join('; '),
+      });
     });
   }
 
@@ -87,6 +102,14 @@ export class CredentialFormHandler implements FormHandler {
 
   #ok(id: number, key: MessageKey, params: Record<string, string> = {}): Extract<FormResult, { ok: true }> {
     return { ok: true, id: String(id), message: this.#t(key, params) };
+  }
+
+  /** One adjustment of a store change, e.g. "Locale Mapping fr_FR: fr → none". */
+  #describe(adjustment: StoreAdjustment): string {
+    const none = this.#t('bigcommerce.credentials.form.none-value');
+    const field = this.#t(ADJUSTED_FIELD[adjustment.field]);
+    const what = adjustment.key === null ? field : `${field} ${adjustment.key}`;
+    return `${what}: ${adjustment.from ?? none} → ${adjustment.to ?? none}`;
   }
 
   #t(key: MessageKey, params: Record<string, string> = {}): string {

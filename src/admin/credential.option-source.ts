@@ -1,11 +1,14 @@
 import type { OptionPage, OptionQuery, OptionSource } from '@pim/kernel';
 
-import type { BigcommerceCredentialProvider } from '../public-api.js';
+import type { BigcommerceCredentialProvider, CredentialCapability } from '../public-api.js';
+
+const CAPABILITIES: readonly CredentialCapability[] = ['products:modify', 'channels:read'];
 
 /**
  * The credential list of a job filter, as a kernel option source: a host's async select
  * (`track_by: id`, `label_by: label`) shows it without knowing the module. `params.capability`
- * narrows it for export jobs.
+ * narrows it (`products:modify` for export jobs, `channels:read`); a credential whose last check
+ * failed carries the warning as its hint.
  */
 export class CredentialOptionSource implements OptionSource {
   readonly #provider: BigcommerceCredentialProvider;
@@ -20,13 +23,14 @@ export class CredentialOptionSource implements OptionSource {
       page: query.page,
       perPage: query.perPage,
       ids: query.ids,
-      capability: query.params?.capability === 'products:modify' ? 'products:modify' : undefined,
+      capability: CAPABILITIES.find((c) => c === query.params?.capability),
     });
     return {
       options: page.options.map((o) => ({
         id: String(o.id),
         label: o.label,
         ...(o.inactive ? { inactive: true } : {}),
+        ...(o.warning ? { hint: o.warning } : {}),
       })),
       page: page.page,
       lastPage: page.lastPage,

@@ -3,12 +3,14 @@ import type { FormResult, Translator } from '@pim/kernel';
 import { InvalidInputError } from '../errors/invalid-input.error.js';
 import { ModuleError } from '../errors/module-error.js';
 import { CredentialNotFoundError, StaleCredentialError } from '../errors/persistence.errors.js';
+import { SameStoreError } from '../errors/same-store.error.js';
 import { SecretUnavailableError } from '../errors/secret.errors.js';
 import type { MessageKey } from '../i18n/message-key.js';
 
 /**
  * The module's errors as the translated form results a host shows: field errors (422, UnoPim's
- * `{errors:{field:[message]}}`), a conflict (409), a record that is gone (404), a host that cannot
+ * `{errors:{field:[message]}}`), a conflict (409; a second credential for one store is a 409 the
+ * user may confirm with "Save anyway"), a record that is gone (404), a host that cannot
  * open a stored secret (503). Any other module error is a message on the field it names (a
  * BigCommerce refusal names the URL or the token), or on the form. Anything that is not a module
  * error is rethrown: the host answers it as a server error.
@@ -26,6 +28,10 @@ export function toFormResult(error: unknown, translator: Translator): Extract<Fo
   if (error instanceof CredentialNotFoundError) return { ok: false, status: 404, message, errors: {} };
   if (error instanceof StaleCredentialError) return { ok: false, status: 409, message, errors: {} };
   if (error instanceof SecretUnavailableError) return { ok: false, status: 503, message, errors: {} };
+  if (error instanceof SameStoreError) {
+    const confirm = { field: SameStoreError.confirmField, label: t('bigcommerce.credentials.form.save-anyway') };
+    return { ok: false, status: 409, message, errors: { apiUrl: [message] }, confirm };
+  }
   const field = error.field ?? '_form';
   return { ok: false, status: 422, message, errors: { [field]: [message] } };
 }

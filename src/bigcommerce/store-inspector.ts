@@ -14,9 +14,11 @@ export interface ListsReading {
   /** Null when nothing is known: neither list could be read, and none was known before. */
   readonly lists: StoreListsSnapshot | null;
   readonly problems: StoreLists['problems'];
+  /** Whether the token may list the store's channels (null: the call failed otherwise). */
+  readonly channelsReadable: boolean | null;
 }
 
-/** A verified store, what was read of its lists, and when. */
+/** A verified store (its capabilities include what reading the channels proved), what was read of its lists, and when. */
 export interface Inspection {
   readonly store: VerifiedStore;
   readonly reading: ListsReading;
@@ -25,8 +27,8 @@ export interface Inspection {
 
 /**
  * What the module asks BigCommerce about a store, in one place: the API URL rules for this host's
- * allowed origins, verification (three probes) and the store's lists (three reads), all at once
- * when both are needed.
+ * allowed origins, verification (three probes) and the store's lists (currencies, languages,
+ * channels), all at once when both are needed.
  */
 @injectable()
 export class StoreInspector {
@@ -49,12 +51,17 @@ export class StoreInspector {
   async inspect(target: VerificationTarget, previous: StoreListsSnapshot | null): Promise<Inspection> {
     const at = this.clock.now();
     const [store, reading] = await Promise.all([this.verifier.verify(target), this.readLists(target, previous)]);
-    return { store, reading, at };
+    const capabilities = { ...store.capabilities, channelsRead: reading.channelsReadable };
+    return { store: { ...store, capabilities }, reading, at };
   }
 
   /** The store's lists; a list that cannot be read keeps its `previous` value and is named in `problems`. */
   async readLists(connection: StoreConnection, previous: StoreListsSnapshot | null): Promise<ListsReading> {
     const lists = await this.lists.read(connection);
-    return { lists: toSnapshot(lists, this.clock.now(), previous), problems: lists.problems };
+    return {
+      lists: toSnapshot(lists, this.clock.now(), previous),
+      problems: lists.problems,
+      channelsReadable: lists.channelsReadable,
+    };
   }
 }

@@ -12,7 +12,7 @@ export function toSnapshot(
   previous: StoreListsSnapshot | null = null,
 ): StoreListsSnapshot | null {
   const failed = new Set(lists.problems.map((p) => p.list));
-  if (failed.has('currencies') && failed.has('locales')) return previous;
+  if (failed.has('currencies') && failed.has('locales') && failed.has('channels')) return previous;
   const currencies = failed.has('currencies')
     ? previous?.currencies
     : lists.currencies.map(({ code, name, enabled, isDefault }) => ({ code, name, enabled, isDefault }));
@@ -23,6 +23,7 @@ export function toSnapshot(
     currencies: currencies ?? [],
     locales: locales ?? [],
     localesFrom: failed.has('locales') ? (previous?.localesFrom ?? 'none') : lists.localesFrom,
+    channels: failed.has('channels') ? (previous?.channels ?? null) : lists.channels,
     readAt: now.toISOString(),
   };
 }

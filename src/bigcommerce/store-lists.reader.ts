@@ -5,8 +5,16 @@ import type { ModuleError } from '../errors/module-error.js';
 import type { ApiResponse } from './bigcommerce-client.js';
 import { BigcommerceClientFactory, type StoreConnection } from './bigcommerce-client.factory.js';
 import { FIELD_LIMITS } from '../constants.js';
-import { CURRENCY_CODE, STORE_LOCALE_CODE, type StoreCurrency, type StoreLocale } from '../domain.js';
+import {
+  CURRENCY_CODE,
+  DEFAULT_CHANNEL_ID,
+  STORE_LOCALE_CODE,
+  type StoreChannel,
+  type StoreCurrency,
+  type StoreLocale,
+} from '../domain.js';
 import { expectSuccess } from './response-status.js';
+import { channelLocalesQuery, parseLocaleEdges, readChannels } from './store-channels.reader.js';
 import { cleanStoreText } from './store-text.js';
 
 /** More entries than any store has: a longer list is not believed. */
@@ -18,21 +26,27 @@ export interface StoreLists {
   readonly locales: readonly StoreLocale[];
   /** `graphql` when channel 1's locales were listed; `default-language` when only the default is known. */
   readonly localesFrom: 'graphql' | 'default-language' | 'none';
+  /** The store's channels; null when the token may not list them, or they could not be read. */
+  readonly channels: readonly StoreChannel[] | null;
+  /** Whether the token may list channels (Channel Settings); null when the call failed otherwise. */
+  readonly channelsReadable: boolean | null;
   /** Each list that could not be read, and why (a BigCommerce error, or why nothing could be asked). */
   readonly problems: readonly {
-    readonly list: 'currencies' | 'locales';
+    readonly list: StoreListName;
     readonly error: Pick<ModuleError, 'messageKey' | 'params'>;
   }[];
 }
 
-const LOCALES_QUERY =
-  'query StoreLocales { store { locales(input: { channelId: "bc/store/channel/1" }) { edges { node { code status isDefault } } } } }';
+/** The lists read from a store. */
+export type StoreListName = 'currencies' | 'locales' | 'channels';
 
 /**
- * Reads the store's currencies and languages, all requests at once: `GET v2/currencies` (a 204
- * means none), `GET v3/settings/store/locale` (the default shopper language) and GraphQL
- * `store.locales` of channel 1 where the store answers it. REST cannot list every language of a
- * store, so a refused or failed GraphQL call falls back to the default language alone.
+ * Reads the store's currencies, languages and storefronts, all requests at once: `GET
+ * v2/currencies` (a 204 means none), `GET v3/settings/store/locale` (the default shopper
+ * language), GraphQL `store.locales` of channel 1 where the store answers it, and the channels
+ * with their currencies (then, only for a store with several storefronts, one more GraphQL
+ * request for their languages). REST cannot list every language of a store, so a refused or
+ * failed GraphQL call falls back to the default language alone.
  */
 @injectable()
 export class StoreListsReader {
@@ -40,12 +54,13 @@ export class StoreListsReader {
 
   async read(connection: StoreConnection): Promise<StoreLists> {
     const client = this.clients.create(connection);
-    const [currencies, defaultLocale, graphql] = await Promise.allSettled([
+    const [currencies, defaultLocale, graphql, channels] = await Promise.allSettled([
       client.get('v2/currencies', { limit: 250 }),
       client.get('v3/settings/store/locale'),
-      client.post('graphql', { query: LOCALES_QUERY }),
+      client.post('graphql', { query: channelLocalesQuery([DEFAULT_CHANNEL_ID]) }),
+      readChannels(client),
     ]);
-    const problems: { list: 'currencies' | 'locales'; error: BigcommerceError }[] = [];
+    const problems: { list: StoreListName; error: BigcommerceError }[] = [];
 
     let currencyList: StoreCurrency[] = [];
     try {
@@ -68,7 +83,23 @@ export class StoreListsReader {
         : defaults.length > 0
           ? 'default-language'
           : 'none';
-    return { currencies: currencyList, locales, localesFrom, problems };
+    const reading =
+      channels.status === 'fulfilled'
+        ? channels.value
+        : { outcome: 'failed' as const, error: asBigcommerceError(channels.reason) };
+    if (reading.outcome === 'failed') problems.push({ list: 'channels', error: reading.error });
+    return {
+      currencies: currencyList,
+      locales,
+      localesFrom,
+      // The default storefront's languages are those read with the other lists.
+      channels:
+        reading.outcome === 'read'
+          ? reading.channels.map((c) => (c.id === DEFAULT_CHANNEL_ID ? { ...c, locales: channelLocales } : c))
+          : null,
+      channelsReadable: reading.outcome === 'read' ? true : reading.outcome === 'denied' ? false : null,
+      problems,
+    };
   }
 }
 
@@ -109,17 +140,11 @@ function parseDefaultLanguages(response: ApiResponse): string[] {
   return codes;
 }
 
+/** Channel 1's languages, or null (only the default language is then known). */
 function parseGraphqlLocales(settled: PromiseSettledResult<ApiResponse>): StoreLocale[] | null {
   if (settled.status === 'rejected' || settled.value.status !== 200) return null;
-  const edges = (settled.value.body as { data?: { store?: { locales?: { edges?: unknown } } } } | null)?.data?.store
-    ?.locales?.edges;
-  if (!Array.isArray(edges) || edges.length > MAX_LIST) return null;
-  const locales = edges
-    .map((edge) => (edge as { node?: { code?: unknown; status?: unknown; isDefault?: unknown } }).node)
-    .filter((node) => typeof node?.code === 'string' && node.status !== 'INACTIVE')
-    .map((node) => ({ code: String(node!.code), isDefault: node!.isDefault === true }));
-  // A list with a code that is no locale is no list: only the default language is then known.
-  return locales.every((locale) => STORE_LOCALE_CODE.test(locale.code)) ? locales : null;
+  const store = (settled.value.body as { data?: { store?: Record<string, unknown> } } | null)?.data?.store;
+  return parseLocaleEdges(store?.[`c${DEFAULT_CHANNEL_ID}`]);
 }
 
 function mergeLocales(channel: readonly StoreLocale[], defaults: readonly string[]): StoreLocale[] {

@@ -1,7 +1,8 @@
-import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 import { FIELD_LIMITS } from '../constants.js';
 import { CREDENTIAL_STATUSES, type CredentialStatus } from '../domain.js';
+import { ToConfirmation } from './confirmation.js';
 import { CleanText, IsPlainText } from './text-policy.js';
 
 /** The create form. Every field is required; unknown fields are refused. */
@@ -43,4 +44,10 @@ export class CreateCredentialDto {
 
   @IsIn(CREDENTIAL_STATUSES)
   status!: CredentialStatus;
+
+  /** "Save anyway": another credential already uses this store, and that is intended. */
+  @IsOptional()
+  @ToConfirmation()
+  @IsBoolean()
+  confirmSameStore?: boolean;
 }

@@ -1,9 +1,11 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 
 import { FIELD_LIMITS } from '../constants.js';
 import { CREDENTIAL_STATUSES, type CodeMapping, type CredentialStatus } from '../domain.js';
+import { IsChannelIds, ToChannelIds } from './channel-ids.validator.js';
 import { IsCodeMapping } from './code-mapping.validator.js';
+import { ToConfirmation } from './confirmation.js';
 import { CleanText, IsPlainText } from './text-policy.js';
 
 /**
@@ -79,4 +81,16 @@ export class UpdateCredentialDto {
   @IsOptional()
   @IsCodeMapping()
   currencyMapping?: CodeMapping;
+
+  /** The storefronts (channel ids) the credential serves. */
+  @IsOptional()
+  @ToChannelIds()
+  @IsChannelIds()
+  channelIds?: number[];
+
+  /** "Save anyway": another credential already uses the store this edit points at, and that is intended. */
+  @IsOptional()
+  @ToConfirmation()
+  @IsBoolean()
+  confirmSameStore?: boolean;
 }

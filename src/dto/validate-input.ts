@@ -21,6 +21,7 @@ const MESSAGES: Readonly<Record<string, (constraint: string) => { key: MessageKe
   min: () => ({ key: 'bigcommerce.validation.integer' }),
   whitelistValidation: () => ({ key: 'bigcommerce.validation.unknown-field' }),
   isCodeMapping: () => ({ key: 'bigcommerce.validation.mapping' }),
+  isChannelIds: () => ({ key: 'bigcommerce.validation.storefront-ids' }),
 };
 
 /**

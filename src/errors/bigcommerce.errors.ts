@@ -7,6 +7,7 @@ export type BigcommerceErrorCode =
   | 'token-invalid'
   | 'scope-information-missing'
   | 'scope-products-missing'
+  | 'scope-channels-missing'
   | 'store-not-found'
   | 'wrong-store'
   | 'rate-limited'
@@ -21,6 +22,7 @@ const FIELD: Readonly<Record<BigcommerceErrorCode, 'apiUrl' | 'accessToken'>> = 
   'token-invalid': 'accessToken',
   'scope-information-missing': 'accessToken',
   'scope-products-missing': 'accessToken',
+  'scope-channels-missing': 'accessToken',
   'wrong-store': 'accessToken',
   'store-not-found': 'apiUrl',
   'rate-limited': 'apiUrl',
@@ -36,6 +38,7 @@ const MESSAGE: Readonly<Record<BigcommerceErrorCode, string>> = {
   'token-invalid': 'BigCommerce refused the access token (401).',
   'scope-information-missing': 'The token lacks the Information & Settings scope, or the store hash is wrong (403).',
   'scope-products-missing': 'The token lacks the Products scope (403).',
+  'scope-channels-missing': 'The token lacks the Channel Settings scope (403).',
   'store-not-found': 'BigCommerce knows no such store (404).',
   'wrong-store': 'The access token belongs to another store.',
   'rate-limited': 'BigCommerce is rate-limiting this store (429).',

@@ -1,17 +1,30 @@
 import type { FieldErrors, FieldMessage } from '../errors/invalid-input.error.js';
-import { CURRENCY_CODE, STORE_LOCALE_CODE, type CodeMapping, type StoreListsSnapshot } from '../domain.js';
+import {
+  CURRENCY_CODE,
+  DEFAULT_CHANNEL_ID,
+  isChoosableStorefront,
+  STORE_LOCALE_CODE,
+  type CodeMapping,
+  type StoreListsSnapshot,
+} from '../domain.js';
+import { acceptable, offeredCurrencies, offeredLocales, storefrontsOf, type OfferedCodes } from './storefront-lists.js';
 
 /** What the submitted mappings are checked against. */
 export interface MappingContext {
   readonly activeLocales: readonly string[];
   readonly activeCurrencies: readonly string[];
   /** What is stored now: a row of a since-deactivated PIM code may be sent back unchanged. */
-  readonly stored: { readonly localeMapping: CodeMapping; readonly currencyMapping: CodeMapping };
+  readonly stored: {
+    readonly localeMapping: CodeMapping;
+    readonly currencyMapping: CodeMapping;
+    readonly channelIds: readonly number[] | null;
+  };
   readonly lists: StoreListsSnapshot | null;
 }
 
-/** The submitted part of the edit form that concerns mappings and defaults. */
+/** The submitted part of the edit form that concerns storefronts, mappings and defaults. */
 export interface MappingInput {
+  readonly channelIds?: readonly number[];
   readonly localeMapping?: CodeMapping;
   readonly currencyMapping?: CodeMapping;
   readonly defaultCurrency?: string;
@@ -20,44 +33,76 @@ export interface MappingInput {
 
 /**
  * Checks every row and names it: keys must be PIM codes the host knows (or rows already stored
- * for a code deactivated since), locale values well-formed store codes, currency values and the
- * default currency enabled currencies of the store (ISO 4217 when the store's list is unknown).
+ * for a code deactivated since); locale values and the default locale languages of the chosen
+ * storefronts (any well-formed code while their languages are not known); currency values and
+ * the default currency currencies enabled on the chosen storefronts (ISO 4217 while unknown).
+ * The chosen storefronts must be storefronts of the store that can be chosen (only the default
+ * one while the store's storefronts are not known).
  */
 export function validateMappings(input: MappingInput, context: MappingContext): FieldErrors {
   const errors: Record<string, FieldMessage[]> = {};
   const add = (field: string, message: FieldMessage) => (errors[field] ??= []).push(message);
-  const storeCurrencies = new Set((context.lists?.currencies ?? []).filter((c) => c.enabled).map((c) => c.code));
-  const isStoreCurrency = (code: string) =>
-    CURRENCY_CODE.test(code) && (storeCurrencies.size === 0 || storeCurrencies.has(code));
+  const chosen = input.channelIds ?? context.stored.channelIds;
+  if (input.channelIds !== undefined) checkStorefronts(input.channelIds, context.lists, add);
+  const locales = offeredLocales(context.lists, chosen);
+  const currencies = offeredCurrencies(context.lists, chosen);
+  const isLocale = (code: string) => STORE_LOCALE_CODE.test(code) && acceptable(locales, code);
+  const isCurrency = (code: string) => CURRENCY_CODE.test(code) && acceptable(currencies, code);
 
   const active = { locale: new Set(context.activeLocales), currency: new Set(context.activeCurrencies) };
   for (const [pimCode, storeCode] of Object.entries(input.localeMapping ?? {})) {
     const field = `localeMapping.${pimCode}`;
     if (!active.locale.has(pimCode) && context.stored.localeMapping[pimCode] !== storeCode) {
       add(field, { messageKey: 'bigcommerce.validation.unknown-pim-locale', params: { code: pimCode } });
-    } else if (storeCode.trim() !== '' && !STORE_LOCALE_CODE.test(storeCode)) {
-      add(field, { messageKey: 'bigcommerce.validation.store-locale', params: { code: storeCode, row: pimCode } });
+    } else if (storeCode.trim() !== '' && !isLocale(storeCode)) {
+      add(field, localeMessage(storeCode, locales, pimCode));
     }
   }
   for (const [pimCode, storeCode] of Object.entries(input.currencyMapping ?? {})) {
     const field = `currencyMapping.${pimCode}`;
     if (!active.currency.has(pimCode) && context.stored.currencyMapping[pimCode] !== storeCode) {
       add(field, { messageKey: 'bigcommerce.validation.unknown-pim-currency', params: { code: pimCode } });
-    } else if (storeCode.trim() !== '' && !isStoreCurrency(storeCode)) {
+    } else if (storeCode.trim() !== '' && !isCurrency(storeCode)) {
       add(field, { messageKey: 'bigcommerce.validation.store-currency', params: { code: storeCode, row: pimCode } });
     }
   }
-  if (input.defaultCurrency && !isStoreCurrency(input.defaultCurrency)) {
+  if (input.defaultCurrency && !isCurrency(input.defaultCurrency)) {
     add('defaultCurrency', {
       messageKey: 'bigcommerce.validation.store-currency',
       params: { code: input.defaultCurrency, row: '-' },
     });
   }
-  if (input.defaultLocale && !STORE_LOCALE_CODE.test(input.defaultLocale)) {
-    add('defaultLocale', {
-      messageKey: 'bigcommerce.validation.store-locale',
-      params: { code: input.defaultLocale, row: '-' },
-    });
-  }
+  if (input.defaultLocale && !isLocale(input.defaultLocale))
+    add('defaultLocale', localeMessage(input.defaultLocale, locales, '-'));
   return errors;
+}
+
+/** A malformed code, or a well-formed one the chosen storefronts do not speak. */
+function localeMessage(code: string, offer: OfferedCodes, row: string): FieldMessage {
+  return STORE_LOCALE_CODE.test(code) && offer.complete
+    ? {
+        messageKey: 'bigcommerce.validation.storefront-locale',
+        params: { code, codes: [...offer.codes.keys()].join(', ') },
+      }
+    : { messageKey: 'bigcommerce.validation.store-locale', params: { code, row } };
+}
+
+function checkStorefronts(
+  ids: readonly number[],
+  lists: StoreListsSnapshot | null,
+  add: (field: string, message: FieldMessage) => void,
+): void {
+  if (ids.length === 0)
+    return add('channelIds', { messageKey: 'bigcommerce.validation.storefront-required', params: {} });
+  const storefronts = storefrontsOf(lists);
+  for (const id of ids) {
+    const channel = storefronts?.find((c) => c.id === id);
+    const ok =
+      storefronts === null ? id === DEFAULT_CHANNEL_ID : channel !== undefined && isChoosableStorefront(channel);
+    if (!ok)
+      add('channelIds', {
+        messageKey: 'bigcommerce.validation.storefront',
+        params: { id, name: channel?.name ?? `#${id}` },
+      });
+  }
 }

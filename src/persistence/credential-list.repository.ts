@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { KERNEL_DATA_SOURCE, type DatagridPage, type DatagridQuery, type DatagridRepository } from '@pim/kernel';
 
 import { TABLES } from '../constants.js';
-import type { CodeMapping, CredentialCapabilities, CredentialStatus } from '../domain.js';
+import type { CodeMapping, CredentialCapabilities, CredentialStatus, StoreListsSnapshot } from '../domain.js';
 import { CredentialEntity } from './credential.entity.js';
 import { containsPattern, lastPage, parseCredentialListQuery } from './credential-list.query.js';
 
@@ -33,18 +33,29 @@ export type JobCredentialRow = Pick<
   | 'localeMapping'
   | 'currencyMapping'
   | 'capabilities'
+  | 'channelIds'
+  | 'storeLists'
+  | 'storeName'
+  | 'verifiedAt'
+  | 'verificationOutcome'
 >;
 
-/** A credential a job filter may name, with what decides whether it can be chosen. */
+/** A credential a job filter may name, with what decides whether it can be chosen, and its last check. */
 export interface CredentialChoice {
   readonly id: number;
   readonly label: string;
   readonly status: CredentialStatus;
-  readonly productsWrite: boolean | null;
+  readonly capabilities: CredentialCapabilities | null;
+  readonly verifiedAt: Date | null;
+  readonly verificationOutcome: string | null;
 }
 
+/** What a job filter may require of a token, as the flag its verification stored. */
+export type RequiredCapability = 'productsWrite' | 'channelsRead' | null;
+
 const JOB_ROW_SQL = `SELECT id, label, api_url, store_hash, client_id, client_secret_sealed, access_token_sealed, status,
-  default_currency, default_locale, locale_mapping, currency_mapping, capabilities FROM ${TABLES.credentials} WHERE id = :id`;
+  default_currency, default_locale, locale_mapping, currency_mapping, capabilities, channel_ids, store_lists, store_name,
+  verified_at, verification_outcome FROM ${TABLES.credentials} WHERE id = :id`;
 
 /** The part of mysql2's callback pool (TypeORM's MysqlDriver.pool) the hot path uses. */
 interface MysqlPool {
@@ -113,7 +124,19 @@ export class CredentialListRepository implements DatagridRepository<CredentialLi
       localeMapping: parseJson<CodeMapping>(row.locale_mapping),
       currencyMapping: parseJson<CodeMapping>(row.currency_mapping),
       capabilities: parseJson<CredentialCapabilities>(row.capabilities),
+      channelIds: parseJson<number[]>(row.channel_ids),
+      storeLists: parseJson<StoreListsSnapshot>(row.store_lists),
+      storeName: (row.store_name as string | null) ?? null,
+      verifiedAt: this.#date(row.verified_at),
+      verificationOutcome: (row.verification_outcome as string | null) ?? null,
     };
+  }
+
+  /** A raw date column as a Date, the way TypeORM reads it on this engine (SQLite keeps UTC text). */
+  #date(raw: unknown): Date | null {
+    if (raw === null || raw === undefined) return null;
+    const column = this.dataSource.getMetadata(CredentialEntity).findColumnWithPropertyName('verifiedAt')!;
+    return this.dataSource.driver.prepareHydratedValue(raw, column) as Date;
   }
 
   /**
@@ -141,26 +164,26 @@ export class CredentialListRepository implements DatagridRepository<CredentialLi
    */
   async findActiveOptions(criteria: {
     search: string | null;
-    requireProductsWrite: boolean;
+    requires: RequiredCapability;
     page: number;
     perPage: number;
-  }): Promise<{ rows: { id: number; label: string }[]; total: number }> {
+  }): Promise<{ rows: CredentialChoice[]; total: number }> {
     const qb = this.dataSource
       .getRepository(CredentialEntity)
       .createQueryBuilder('c')
-      .select(['c.id', 'c.label'])
+      .select(CHOICE_COLUMNS)
       .where('c.status = :active', { active: true });
     if (criteria.search !== null)
       qb.andWhere("LOWER(c.label) LIKE :pattern ESCAPE '!'", { pattern: containsPattern(criteria.search) });
     // Capabilities are JSON written by this module only, so the serialised flag is exact.
-    if (criteria.requireProductsWrite)
-      qb.andWhere('c.capabilities LIKE :writable', { writable: '%"productsWrite":true%' });
+    if (criteria.requires !== null)
+      qb.andWhere('c.capabilities LIKE :capability', { capability: `%"${criteria.requires}":true%` });
     qb.orderBy('LOWER(c.label)', 'ASC')
       .addOrderBy('c.id', 'ASC')
       .skip((criteria.page - 1) * criteria.perPage)
       .take(criteria.perPage);
     const [entities, total] = await qb.getManyAndCount();
-    return { rows: entities.map(({ id, label }) => ({ id, label })), total };
+    return { rows: entities.map(toChoice), total };
   }
 
   /** These credentials (those that exist), for rehydrating a saved choice. */
@@ -169,14 +192,20 @@ export class CredentialListRepository implements DatagridRepository<CredentialLi
     const rows = await this.dataSource
       .getRepository(CredentialEntity)
       .createQueryBuilder('c')
-      .select(['c.id', 'c.label', 'c.status', 'c.capabilities'])
+      .select(CHOICE_COLUMNS)
       .where('c.id IN (:...ids)', { ids })
       .getMany();
-    return rows.map((c) => ({
-      id: c.id,
-      label: c.label,
-      status: c.status,
-      productsWrite: c.capabilities?.productsWrite ?? null,
-    }));
+    return rows.map(toChoice);
   }
 }
+
+const CHOICE_COLUMNS = ['c.id', 'c.label', 'c.status', 'c.capabilities', 'c.verifiedAt', 'c.verificationOutcome'];
+
+const toChoice = (c: CredentialEntity): CredentialChoice => ({
+  id: c.id,
+  label: c.label,
+  status: c.status,
+  capabilities: c.capabilities,
+  verifiedAt: c.verifiedAt,
+  verificationOutcome: c.verificationOutcome,
+});

@@ -61,6 +61,10 @@ export class CredentialEntity {
   @Column({ name: 'currency_mapping', type: 'text', nullable: true, transformer: jsonColumn<CodeMapping>() })
   currencyMapping!: CodeMapping | null;
 
+  /** The storefronts (channel ids) this credential serves; null: the store's default storefront. */
+  @Column({ name: 'channel_ids', type: 'text', nullable: true, transformer: jsonColumn<number[]>() })
+  channelIds!: readonly number[] | null;
+
   @Column({ name: 'store_name', type: 'varchar', length: 255, nullable: true })
   storeName!: string | null;
 

@@ -72,6 +72,21 @@ export class CredentialRepository {
     return entity;
   }
 
+  /** The other credentials (not `exceptId`) of store `storeHash`, oldest first, at most `limit`. */
+  async sameStore(
+    storeHash: string,
+    exceptId: number | null,
+    limit = 5,
+  ): Promise<Pick<CredentialEntity, 'id' | 'label' | 'capabilities'>[]> {
+    const qb = this.dataSource
+      .getRepository(CredentialEntity)
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.label', 'c.capabilities'])
+      .where('c.storeHash = :storeHash', { storeHash });
+    if (exceptId !== null) qb.andWhere('c.id <> :exceptId', { exceptId });
+    return qb.orderBy('c.id', 'ASC').take(limit).getMany();
+  }
+
   /** True when another credential (not `exceptId`) already has this label, as a person reads it. */
   async labelTaken(label: string, exceptId?: number): Promise<boolean> {
     const qb = this.dataSource

@@ -2,8 +2,22 @@ import { inject, injectable } from 'inversify';
 
 import { KERNEL_PIM_CATALOG, KERNEL_TRANSLATOR, type PimCatalog, type Translator } from '@pim/kernel';
 import { lastPage, searchText } from '../persistence/credential-list.query.js';
-import { CredentialListRepository } from '../persistence/credential-list.repository.js';
-import { parseCredentialId } from '../domain.js';
+import {
+  CredentialListRepository,
+  type CredentialChoice,
+  type JobCredentialRow,
+  type RequiredCapability,
+} from '../persistence/credential-list.repository.js';
+import { DEFAULT_CHANNEL_ID, parseCredentialId } from '../domain.js';
+import { outcomeKey } from '../i18n/outcome-label.js';
+import {
+  acceptable,
+  offeredCurrencies,
+  offeredLocales,
+  servedChannelIds,
+  storefrontsOf,
+  type OfferedCodes,
+} from '../mapping/storefront-lists.js';
 import { SecretUnavailableError } from '../errors/secret.errors.js';
 import {
   CredentialUnavailableError,
@@ -13,6 +27,8 @@ import {
   type CredentialOption,
   type CredentialOptionPage,
   type CredentialOptionQuery,
+  type CredentialStorefront,
+  type LastCheck,
 } from '../public-api.js';
 import { CredentialSecrets, type PlainSecrets } from './credential-secrets.js';
 
@@ -35,7 +51,7 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
   ) {}
 
   async listOptions(query: CredentialOptionQuery): Promise<CredentialOptionPage> {
-    const requireProductsWrite = query.capability === 'products:modify';
+    const requires = REQUIRED[query.capability ?? 'none'] ?? null;
     if (query.ids !== undefined) {
       const ids = [
         ...new Set(
@@ -51,8 +67,8 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
       for (const id of ids) {
         const row = byId.get(id);
         if (row === undefined) continue;
-        const usable = row.status === 'active' && (!requireProductsWrite || row.productsWrite === true);
-        options.push(usable ? { id: row.id, label: row.label } : { id: row.id, label: row.label, inactive: true });
+        const usable = row.status === 'active' && (requires === null || row.capabilities?.[requires] === true);
+        options.push(usable ? this.#option(row) : { ...this.#option(row), inactive: true });
       }
       return { options, page: 1, lastPage: 1 };
     }
@@ -61,11 +77,20 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
     const search = searchText(query.query);
     const { rows, total } = await this.credentials.findActiveOptions({
       search: search === '' ? null : search,
-      requireProductsWrite,
+      requires,
       page,
       perPage,
     });
-    return { options: rows, page, lastPage: lastPage(total, perPage) };
+    return { options: rows.map((row) => this.#option(row)), page, lastPage: lastPage(total, perPage) };
+  }
+
+  /** A choice, flagged with a translated warning when its last check failed. */
+  #option(row: CredentialChoice): CredentialOption {
+    const lastCheck = lastCheckOf(row);
+    if (lastCheck === null || lastCheck.ok) return { id: row.id, label: row.label, lastCheck };
+    const outcome = this.translator.translate(outcomeKey(lastCheck.outcome));
+    const warning = this.translator.translate('bigcommerce.provider.last-check-failed', { outcome });
+    return { id: row.id, label: row.label, lastCheck, warning };
   }
 
   async getActive(id: number | string): Promise<ActiveCredential> {
@@ -83,6 +108,8 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
       throw error;
     }
     const [locales, currencies] = await Promise.all([this.catalog.activeLocales(), this.catalog.activeCurrencies()]);
+    const storeLocales = offeredLocales(entity.storeLists, entity.channelIds);
+    const storeCurrencies = offeredCurrencies(entity.storeLists, entity.channelIds);
     return Object.freeze({
       id: entity.id,
       label: entity.label,
@@ -93,10 +120,15 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
       accessToken: secrets.accessToken,
       defaultCurrency: entity.defaultCurrency,
       defaultLocale: entity.defaultLocale,
-      localeMapping: onlyActive(entity.localeMapping, locales),
-      currencyMapping: onlyActive(entity.currencyMapping, currencies),
+      localeMapping: usable(entity.localeMapping, locales, storeLocales),
+      currencyMapping: usable(entity.currencyMapping, currencies, storeCurrencies),
+      storefronts: Object.freeze(servedStorefronts(entity).map((s) => Object.freeze(s))),
+      lastCheck: lastCheckOf(entity),
       capabilities: Object.freeze({
-        ...(entity.capabilities ?? { informationRead: false, productsRead: false, productsWrite: null }),
+        informationRead: entity.capabilities?.informationRead ?? false,
+        productsRead: entity.capabilities?.productsRead ?? false,
+        productsWrite: entity.capabilities?.productsWrite ?? null,
+        channelsRead: entity.capabilities?.channelsRead ?? null,
       }),
     });
   }
@@ -111,12 +143,43 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
   }
 }
 
-function onlyActive(
+const REQUIRED: Readonly<Record<string, RequiredCapability>> = {
+  'products:modify': 'productsWrite',
+  'channels:read': 'channelsRead',
+};
+
+/**
+ * The rows of a mapping a job may use: for a PIM code active now, to a store code the served
+ * storefronts have (as last read; a code that cannot be refuted while their list is unknown passes).
+ */
+function usable(
   mapping: Readonly<Record<string, string>> | null,
   active: readonly string[],
+  offer: OfferedCodes,
 ): Readonly<Record<string, string>> {
   const allowed = new Set(active);
-  return Object.freeze(Object.fromEntries(Object.entries(mapping ?? {}).filter(([code]) => allowed.has(code))));
+  return Object.freeze(
+    Object.fromEntries(
+      Object.entries(mapping ?? {}).filter(([code, value]) => allowed.has(code) && acceptable(offer, value)),
+    ),
+  );
+}
+
+/** The storefronts served, named as last read (the store's name for its default one while unknown). */
+function servedStorefronts(entity: JobCredentialRow): CredentialStorefront[] {
+  const known = new Map((storefrontsOf(entity.storeLists) ?? []).map((c) => [c.id, c.name]));
+  return servedChannelIds(entity.channelIds).map((id) => ({
+    id,
+    name: known.get(id) ?? (id === DEFAULT_CHANNEL_ID ? (entity.storeName ?? entity.storeHash) : `#${id}`),
+  }));
+}
+
+function lastCheckOf(row: {
+  readonly verifiedAt: Date | null;
+  readonly verificationOutcome: string | null;
+}): LastCheck {
+  if (row.verifiedAt === null || row.verificationOutcome === null) return null;
+  return Object.freeze({ at: row.verifiedAt, ok: row.verificationOutcome === 'ok', outcome: row.verificationOutcome });
 }
 
 function positiveInt(value: number | undefined, fallback: number): number {

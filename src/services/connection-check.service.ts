@@ -75,11 +75,16 @@ export class ConnectionCheckService {
     const current = await this.credentials.get(id);
     const { accessToken, accessTokenSealed } = await this.secrets.accessTokenOf(id);
     const reading = await this.inspector.readLists({ apiUrl: current.apiUrl, accessToken }, current.storeLists);
+    // Whether the token may list storefronts is learnt again too: the scope may have been added since.
+    const capabilities =
+      current.capabilities !== null && reading.channelsReadable !== null
+        ? { capabilities: { ...current.capabilities, channelsRead: reading.channelsReadable } }
+        : {};
     if (
       reading.lists !== null &&
       !(await this.credentials.recordStoreFacts(
         id,
-        { storeLists: reading.lists },
+        { storeLists: reading.lists, ...capabilities },
         { apiUrl: current.apiUrl, accessTokenSealed },
       ))
     ) {

@@ -9,8 +9,10 @@ import { UpdateCredentialDto } from '../dto/update-credential.dto.js';
 import { validateInput } from '../dto/validate-input.js';
 import { InvalidInputError } from '../errors/invalid-input.error.js';
 import { DuplicateLabelError, StaleCredentialError } from '../errors/persistence.errors.js';
+import { SameStoreError } from '../errors/same-store.error.js';
 import { prefillMappings } from '../mapping/mapping-prefill.js';
 import { validateMappings } from '../mapping/mapping-validator.js';
+import { adaptToStore, type StoreAdjustment } from '../mapping/store-change.js';
 import type { CredentialEntity } from '../persistence/credential.entity.js';
 import { CredentialRepository, type CredentialChanges } from '../persistence/credential.repository.js';
 import { auditedOf, diffCredential } from './credential-diff.js';
@@ -21,6 +23,8 @@ export interface CredentialSummary {
   readonly id: number;
   readonly label: string;
   readonly storeName: string | null;
+  /** What an edit that moved the credential to another store changed to fit that store. */
+  readonly adjustments?: readonly StoreAdjustment[];
 }
 
 /**
@@ -43,6 +47,7 @@ export class CredentialService {
     const url = this.inspector.normalize(dto.apiUrl);
     // Cheap early answer; the unique index still decides when two creates race.
     if (await this.credentials.labelTaken(dto.label)) throw new DuplicateLabelError(dto.label);
+    await this.#askAboutSameStore(url.storeHash, null, dto.confirmSameStore);
     const inspection = await this.inspector.inspect({ ...url, accessToken: dto.accessToken }, null);
     const { store, reading } = inspection;
     const prefill =
@@ -63,6 +68,7 @@ export class CredentialService {
       defaultLocale: store.defaultLanguage,
       localeMapping: prefill?.localeMapping ?? null,
       currencyMapping: prefill?.currencyMapping ?? null,
+      channelIds: null,
       storeLists: reading.lists,
       ...verificationFields(inspection),
     };
@@ -84,11 +90,17 @@ export class CredentialService {
     if (current.version !== dto.version) throw new StaleCredentialError(id);
 
     const url = dto.apiUrl === undefined ? null : this.inspector.normalize(dto.apiUrl);
-    const mappingErrors = validateMappings(dto, {
+    const movesStore = url !== null && url.apiUrl !== current.apiUrl;
+    // Moving to another store: what the form still holds of the old one is fitted to the new one below.
+    const mappingErrors = validateMappings(movesStore ? { ...dto, channelIds: undefined } : dto, {
       activeLocales: await this.catalog.activeLocales(),
       activeCurrencies: await this.catalog.activeCurrencies(),
-      stored: { localeMapping: current.localeMapping ?? {}, currencyMapping: current.currencyMapping ?? {} },
-      lists: current.storeLists,
+      stored: {
+        localeMapping: current.localeMapping ?? {},
+        currencyMapping: current.currencyMapping ?? {},
+        channelIds: current.channelIds,
+      },
+      lists: movesStore ? null : current.storeLists,
     });
     if (Object.keys(mappingErrors).length > 0) throw new InvalidInputError(mappingErrors);
     const newAccessToken = replacementSecret(dto.accessToken);
@@ -102,6 +114,7 @@ export class CredentialService {
       // The stored token never follows the credential to another store or origin: it must be typed for the new one.
       if (newAccessToken === null)
         throw InvalidInputError.single('accessToken', 'bigcommerce.validation.token-required');
+      if (url.storeHash !== current.storeHash) await this.#askAboutSameStore(url.storeHash, id, dto.confirmSameStore);
       Object.assign(changes, { apiUrl: url.apiUrl, storeHash: url.storeHash });
     }
     if (dto.clientId !== undefined && dto.clientId !== current.clientId) changes.clientId = dto.clientId;
@@ -111,7 +124,10 @@ export class CredentialService {
     if (dto.defaultLocale !== undefined) changes.defaultLocale = dto.defaultLocale === '' ? null : dto.defaultLocale;
     if (dto.localeMapping !== undefined) changes.localeMapping = withoutBlanks(dto.localeMapping);
     if (dto.currencyMapping !== undefined) changes.currencyMapping = withoutBlanks(dto.currencyMapping);
+    if (dto.channelIds !== undefined && !movesStore && !sameIds(dto.channelIds, current.channelIds))
+      changes.channelIds = [...dto.channelIds].sort((a, b) => a - b);
 
+    let adjustments: readonly StoreAdjustment[] = [];
     // Both secrets are always sealed together, with the current key: the kept one is opened and sealed again.
     let stored: PlainSecrets | null = null;
     const storedSecrets = async () => (stored ??= await this.secrets.storedOf(id));
@@ -135,6 +151,21 @@ export class CredentialService {
         changes.apiUrl === undefined ? current.storeLists : null,
       );
       Object.assign(changes, verificationFields(inspection), { storeLists: inspection.reading.lists });
+      if (movesStore) {
+        const adapted = adaptToStore(
+          {
+            channelIds: current.channelIds,
+            defaultCurrency: changes.defaultCurrency !== undefined ? changes.defaultCurrency : current.defaultCurrency,
+            defaultLocale: changes.defaultLocale !== undefined ? changes.defaultLocale : current.defaultLocale,
+            localeMapping: changes.localeMapping ?? current.localeMapping,
+            currencyMapping: changes.currencyMapping ?? current.currencyMapping,
+          },
+          inspection.reading.lists,
+          { currency: inspection.store.defaultCurrency, language: inspection.store.defaultLanguage },
+        );
+        Object.assign(changes, adapted.values);
+        adjustments = adapted.adjustments;
+      }
     }
 
     const history = diffCredential(current, auditedOf(changes), {
@@ -143,7 +174,23 @@ export class CredentialService {
     });
     if (history.length > 0 || changes.verifiedAt !== undefined)
       await this.credentials.update(id, dto.version, changes, history);
-    return { id, label: changes.label ?? current.label, storeName: changes.storeName ?? current.storeName };
+    return {
+      id,
+      label: changes.label ?? current.label,
+      storeName: changes.storeName ?? current.storeName,
+      adjustments,
+    };
+  }
+
+  /**
+   * Asks before a second credential is saved for one store: a {@link SameStoreError} naming the
+   * credential already there, unless the user confirmed ("Save anyway"). Asked before BigCommerce
+   * is, so a question costs the store no request.
+   */
+  async #askAboutSameStore(storeHash: string, exceptId: number | null, confirmed: boolean | undefined): Promise<void> {
+    if (confirmed === true) return;
+    const [other] = await this.credentials.sameStore(storeHash, exceptId, 1);
+    if (other !== undefined) throw new SameStoreError(other);
   }
 
   /** Switches a credential active or inactive; never calls BigCommerce. */
@@ -179,6 +226,11 @@ const summary = (entity: Pick<CredentialEntity, 'id' | 'label' | 'storeName'>): 
   label: entity.label,
   storeName: entity.storeName,
 });
+
+function sameIds(a: readonly number[], b: readonly number[] | null): boolean {
+  const left = [...a].sort((x, y) => x - y).join(',');
+  return left === [...(b ?? [])].sort((x, y) => x - y).join(',');
+}
 
 function withoutBlanks(mapping: CodeMapping): Record<string, string> {
   return Object.fromEntries(Object.entries(mapping).filter(([, value]) => value.trim() !== ''));

@@ -84,6 +84,7 @@ describe('module registration contract', () => {
       'clientSecret',
       'accessToken',
       'status',
+      'channelIds',
       'defaultCurrency',
       'defaultLocale',
       'localeMapping',

@@ -97,15 +97,25 @@ describeEachEngine('locale and currency mapping', (engine) => {
     expect(JSON.stringify(state)).not.toContain(STORES.multi.tokens[0]!.token);
   });
 
-  it('costs at most the 6 BigCommerce requests of verification and lists to create and land, and none to reopen: one read of the row, no write', async () => {
+  it('costs the 3 verification probes and the 5 list reads, each once, to create and land, and nothing to reopen: one read of the row, no write', async () => {
     sandbox().clearRequests();
     const created = await create(STORES.multi);
     await page(created.id);
+    // Probes: store, products, products-write. Lists: currencies, locale, graphql, channels, currency-assignments.
     expect(
       sandbox()
         .requests.map((r) => r.route)
         .sort(),
-    ).toEqual(['currencies', 'graphql', 'locale', 'products', 'products-write', 'store']);
+    ).toEqual([
+      'channels',
+      'currencies',
+      'currency-assignments',
+      'graphql',
+      'locale',
+      'products',
+      'products-write',
+      'store',
+    ]);
 
     sandbox().clearRequests();
     scratch().statements.splice(0);
@@ -137,7 +147,7 @@ describeEachEngine('locale and currency mapping', (engine) => {
       sandbox()
         .requests.map((r) => r.route)
         .sort(),
-    ).toEqual(['currencies', 'graphql', 'locale']);
+    ).toEqual(['channels', 'currencies', 'currency-assignments', 'graphql', 'locale']);
     expect(noticeTexts(await page(created.id))).toEqual([]);
   });
 

@@ -77,8 +77,8 @@ describeEachEngine('credential provider', (engine) => {
     const deleted = await seed('Gone');
     await repository.delete(deleted, []);
     expect((await provider.listOptions({ ids: [String(active), inactive, deleted, 'junk'] })).options).toEqual([
-      { id: active, label: 'Active one' },
-      { id: inactive, label: 'Sleeping one', inactive: true },
+      { id: active, label: 'Active one', lastCheck: null },
+      { id: inactive, label: 'Sleeping one', inactive: true, lastCheck: null },
     ]);
   });
 
@@ -87,12 +87,12 @@ describeEachEngine('credential provider', (engine) => {
     await seed('Reader', { capabilities: READ_ONLY });
     await seed('Unknown', { capabilities: { ...WRITABLE, productsWrite: null } });
     expect((await provider.listOptions({ capability: 'products:modify' })).options).toEqual([
-      { id: writable, label: 'Writer' },
+      { id: writable, label: 'Writer', lastCheck: null },
     ]);
     expect((await provider.listOptions({})).options).toHaveLength(3);
     const reader = (await provider.listOptions({ query: 'Reader' })).options[0]!.id;
     expect((await provider.listOptions({ ids: [reader], capability: 'products:modify' })).options).toEqual([
-      { id: reader, label: 'Reader', inactive: true },
+      { id: reader, label: 'Reader', inactive: true, lastCheck: null },
     ]);
   });
 
@@ -118,7 +118,9 @@ describeEachEngine('credential provider', (engine) => {
       defaultLocale: 'en',
       localeMapping: { en_US: 'en' },
       currencyMapping: { USD: 'USD' },
-      capabilities: WRITABLE,
+      storefronts: [{ id: 1, name: 'main' }],
+      lastCheck: null,
+      capabilities: { ...WRITABLE, channelsRead: null },
     });
     expect(Object.isFrozen(credential)).toBe(true);
     expect(Object.isFrozen(credential.localeMapping)).toBe(true);
@@ -127,6 +129,107 @@ describeEachEngine('credential provider', (engine) => {
     expect(resolveStoreLocale(credential, 'fr_FR')).toBe('en');
     expect(resolveStoreCurrency(credential, 'EUR')).toBe('USD');
     expect(resolveStoreCurrency(credential, 'USD')).toBe('USD');
+  });
+
+  it('carries the storefronts served, the last check, and only mapping values the served storefronts have', async () => {
+    const at = new Date('2026-11-20T09:30:00.000Z');
+    const storeLists = {
+      currencies: [
+        { code: 'USD', name: 'US Dollar', enabled: true, isDefault: true },
+        { code: 'EUR', name: 'Euro', enabled: true, isDefault: false },
+        { code: 'GBP', name: 'Pound Sterling', enabled: true, isDefault: false },
+      ],
+      locales: [{ code: 'en', isDefault: true }],
+      localesFrom: 'graphql' as const,
+      channels: [
+        {
+          id: 1,
+          name: 'Harbor US',
+          type: 'storefront',
+          status: 'active',
+          currencies: ['USD'],
+          defaultCurrency: 'USD',
+          locales: [{ code: 'en', isDefault: true }],
+        },
+        {
+          id: 2,
+          name: 'Harbor Europe',
+          type: 'storefront',
+          status: 'active',
+          currencies: ['EUR'],
+          defaultCurrency: 'EUR',
+          locales: [
+            { code: 'de', isDefault: true },
+            { code: 'fr', isDefault: false },
+          ],
+        },
+      ],
+      readAt: at.toISOString(),
+    };
+    harness.catalog.set(['en_US', 'fr_FR', 'de_DE'], ['USD', 'EUR', 'GBP']);
+    const id = await seed('Harbor', {
+      capabilities: { ...WRITABLE, channelsRead: true },
+      storeName: 'Harbor Goods',
+      storeLists,
+      channelIds: [1, 2],
+      localeMapping: { en_US: 'en', fr_FR: 'fr', de_DE: 'ja' },
+      currencyMapping: { USD: 'USD', EUR: 'EUR', GBP: 'GBP' },
+      verifiedAt: at,
+      verificationOutcome: 'token-invalid',
+    });
+    const credential = await provider.getActive(id);
+    expect(credential.storefronts).toEqual([
+      { id: 1, name: 'Harbor US' },
+      { id: 2, name: 'Harbor Europe' },
+    ]);
+    expect(Object.isFrozen(credential.storefronts)).toBe(true);
+    // `ja` is no language of theirs and GBP is enabled on neither storefront: never handed to a job.
+    expect(credential.localeMapping).toEqual({ en_US: 'en', fr_FR: 'fr' });
+    expect(credential.currencyMapping).toEqual({ USD: 'USD', EUR: 'EUR' });
+    expect(credential.lastCheck).toEqual({ at, ok: false, outcome: 'token-invalid' });
+    expect(credential.capabilities.channelsRead).toBe(true);
+
+    // Serving the US storefront alone, the European values go too.
+    await db.query(`UPDATE bigcommerce_credentials SET channel_ids = '[1]' WHERE id = ${id}`);
+    const narrowed = await provider.getActive(id);
+    expect([narrowed.localeMapping, narrowed.currencyMapping, narrowed.storefronts]).toEqual([
+      { en_US: 'en' },
+      { USD: 'USD' },
+      [{ id: 1, name: 'Harbor US' }],
+    ]);
+  });
+
+  it('flags a credential whose last check failed in the job filter, and filters on the Channel Settings capability', async () => {
+    const at = new Date('2026-11-20T09:30:00.000Z');
+    const failing = await seed('Failing', { verifiedAt: at, verificationOutcome: 'scope-products-missing' });
+    const healthy = await seed('Healthy', {
+      verifiedAt: at,
+      verificationOutcome: 'ok',
+      capabilities: { ...READ_ONLY, channelsRead: true },
+    });
+    const options = (await provider.listOptions({})).options;
+    expect(options).toEqual([
+      {
+        id: failing,
+        label: 'Failing',
+        lastCheck: { at, ok: false, outcome: 'scope-products-missing' },
+        warning: 'last check failed: Missing scope: Products',
+      },
+      { id: healthy, label: 'Healthy', lastCheck: { at, ok: true, outcome: 'ok' } },
+    ]);
+    expect((await provider.listOptions({ capability: 'channels:read' })).options.map((o) => o.label)).toEqual([
+      'Healthy',
+    ]);
+    const registry = new ModuleRegistry();
+    bigcommerceModule.register(registry);
+    const source = harness.container.get(registry.optionSources.get('bigcommerce.credentials')!.token);
+    expect((await source.list({})).options).toEqual([
+      { id: String(failing), label: 'Failing', hint: 'last check failed: Missing scope: Products' },
+      { id: String(healthy), label: 'Healthy' },
+    ]);
+    expect((await source.list({ params: { capability: 'channels:read' } })).options).toEqual([
+      { id: String(healthy), label: 'Healthy' },
+    ]);
   });
 
   it('applies a deactivation at the very next getActive, and refuses deleted or unknown ids with a translated error', async () => {

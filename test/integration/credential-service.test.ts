@@ -191,10 +191,11 @@ describeEachEngine('credential service', (engine) => {
     expect(duplicate).toBeInstanceOf(DuplicateLabelError);
     expect((duplicate as DuplicateLabelError).field).toBe('label');
 
+    // The store already has a credential: each says "Save anyway", so only the label decides.
     const results = await Promise.allSettled([
-      service.create(input({ label: 'Race' })),
-      service.create(input({ label: 'Race' })),
-      service.create(input({ label: 'Race' })),
+      service.create(input({ label: 'Race', confirmSameStore: '1' })),
+      service.create(input({ label: 'Race', confirmSameStore: '1' })),
+      service.create(input({ label: 'Race', confirmSameStore: '1' })),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     for (const r of results) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(DuplicateLabelError);
@@ -249,6 +250,7 @@ describeEachEngine('credential service', (engine) => {
       informationRead: true,
       productsRead: true,
       productsWrite: false,
+      channelsRead: false,
     });
     expect(sandbox.requests.filter((r) => r.route === 'store')).toHaveLength(2);
     expect((await db.query('SELECT access_token_sealed FROM bigcommerce_credentials'))[0].access_token_sealed).not.toBe(
@@ -291,7 +293,7 @@ describeEachEngine('credential service', (engine) => {
       apiUrl: sandbox.apiUrl('second2'),
       accessToken: 'tok-second-store',
     });
-    expect(edited).toEqual({ id: created.id, label: 'Production Store', storeName: 'Second Shop' });
+    expect(edited).toEqual({ id: created.id, label: 'Production Store', storeName: 'Second Shop', adjustments: [] });
     expect(await credentials.get(created.id)).toMatchObject({
       storeHash: 'second2',
       storeName: 'Second Shop',

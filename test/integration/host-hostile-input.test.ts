@@ -102,6 +102,8 @@ describeEachEngine('hostile input to every route', (engine) => {
         clientSecret: 'secret',
         accessToken: TOKEN,
         status: 'active',
+        // Both credentials are for one store on purpose.
+        confirmSameStore: '1',
       },
     });
     expect([label, response.statusCode]).toEqual([label, 200]);

@@ -1,5 +1,6 @@
 import { startSandbox } from '@pim/bigcommerce-sandbox';
 
+import { MODULE_VERSION } from '../../src/constants.js';
 import { StoreListsReader } from '../../src/bigcommerce/store-lists.reader.js';
 import { StoreVerifier } from '../../src/bigcommerce/store-verifier.js';
 import { BigcommerceError } from '../../src/errors/bigcommerce.errors.js';
@@ -120,7 +121,7 @@ describe('store verification against the sandbox', () => {
     for (const request of sandbox().requests) {
       expect(request.hadToken).toBe(true);
       expect(request.accept).toBe('application/json');
-      expect(request.userAgent).toMatch(/^pim-bigcommerce-credentials\/0\.1\.0 /);
+      expect(request.userAgent).toBe(`pim-bigcommerce-credentials/${MODULE_VERSION} (+UnoPim-style PIM connector)`);
     }
   });
 

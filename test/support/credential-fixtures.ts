@@ -16,6 +16,7 @@ export function credentialRecord(overrides: Partial<NewCredentialRecord> = {}): 
     defaultLocale: null,
     localeMapping: null,
     currencyMapping: null,
+    channelIds: null,
     storeName: null,
     verifiedAt: null,
     verificationOutcome: null,

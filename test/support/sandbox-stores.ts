@@ -43,3 +43,80 @@ export const MULTI_CURRENCY_STORE = sandboxStore({
     { code: 'es', status: 'INACTIVE', isDefault: false },
   ],
 });
+
+/**
+ * A store with three storefronts (one being set up), an inactive outlet and a marketplace; each
+ * storefront with its own currencies and languages. Its second token lacks Channel Settings.
+ */
+export const MULTI_STOREFRONT_STORE = sandboxStore({
+  hash: 'msf1',
+  name: 'Harbor Goods',
+  tokens: [
+    { token: 'tok-msf-all', information: 'read', products: 'modify', channels: 'read' },
+    { token: 'tok-msf-no-channels', information: 'read', products: 'modify' },
+  ],
+  currencies: [
+    { code: 'USD', name: 'US Dollar', enabled: true, isDefault: true, transactional: true },
+    { code: 'EUR', name: 'Euro', enabled: true, isDefault: false, transactional: true },
+    { code: 'GBP', name: 'Pound Sterling', enabled: true, isDefault: false, transactional: true },
+    { code: 'JPY', name: 'Yen', enabled: false, isDefault: false, transactional: false },
+  ],
+  graphqlLocales: [
+    { code: 'en', status: 'ACTIVE', isDefault: true },
+    { code: 'fr', status: 'ACTIVE', isDefault: false },
+  ],
+  channels: [
+    {
+      id: 1,
+      name: 'Harbor US',
+      type: 'storefront',
+      status: 'active',
+      currencies: ['USD', 'EUR'],
+      defaultCurrency: 'USD',
+      locales: [
+        { code: 'en', status: 'ACTIVE', isDefault: true },
+        { code: 'fr', status: 'ACTIVE', isDefault: false },
+      ],
+    },
+    {
+      id: 2,
+      name: 'Harbor Europe',
+      type: 'storefront',
+      status: 'active',
+      currencies: ['EUR', 'GBP', 'JPY'],
+      defaultCurrency: 'EUR',
+      locales: [
+        { code: 'de', status: 'ACTIVE', isDefault: true },
+        { code: 'fr', status: 'ACTIVE', isDefault: false },
+        { code: 'es', status: 'INACTIVE', isDefault: false },
+      ],
+    },
+    {
+      id: 3,
+      name: 'Harbor UK',
+      type: 'storefront',
+      status: 'prelaunch',
+      currencies: ['GBP'],
+      defaultCurrency: 'GBP',
+      locales: [{ code: 'en-GB', status: 'ACTIVE', isDefault: true }],
+    },
+    {
+      id: 4,
+      name: 'Harbor Outlet',
+      type: 'storefront',
+      status: 'inactive',
+      currencies: ['USD'],
+      defaultCurrency: 'USD',
+      locales: [{ code: 'en', status: 'ACTIVE', isDefault: true }],
+    },
+    {
+      id: 5,
+      name: 'Harbor on Amazon',
+      type: 'marketplace',
+      status: 'connected',
+      currencies: ['USD'],
+      defaultCurrency: 'USD',
+      locales: [],
+    },
+  ],
+});

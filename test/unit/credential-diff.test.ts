@@ -12,6 +12,7 @@ describe('the diff of audited fields', () => {
     defaultLocale: 'en',
     localeMapping: { en_US: 'en', fr_FR: 'fr' },
     currencyMapping: null,
+    channelIds: [1, 2],
   } as const;
 
   it('lists each audited field that changed, with both values, in the audited order', () => {

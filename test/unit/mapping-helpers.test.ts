@@ -48,6 +48,8 @@ describe('mapping helpers', () => {
         currencies: [],
         locales: [{ code: 'fr', isDefault: true }],
         localesFrom: 'default-language',
+        channels: null,
+        channelsReadable: false,
         problems: [{ list: 'currencies', error: new BigcommerceError('unavailable') }],
       },
       NOW,
@@ -57,6 +59,7 @@ describe('mapping helpers', () => {
       currencies: previous.currencies,
       locales: [{ code: 'fr', isDefault: true }],
       localesFrom: 'default-language',
+      channels: null,
       readAt: NOW.toISOString(),
     });
     const error = new BigcommerceError('timeout');
@@ -64,9 +67,12 @@ describe('mapping helpers', () => {
       currencies: [],
       locales: [],
       localesFrom: 'none' as const,
+      channels: null,
+      channelsReadable: null,
       problems: [
         { list: 'currencies' as const, error },
         { list: 'locales' as const, error },
+        { list: 'channels' as const, error },
       ],
     };
     expect(toSnapshot(allFailed, NOW, previous)).toBe(previous);

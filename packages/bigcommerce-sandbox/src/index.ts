@@ -6,7 +6,10 @@ export { startSandbox, type Sandbox, type SandboxOptions, type SandboxRequest } 
 export {
   sandboxStore,
   showcaseStore,
+  channelsOf,
+  type SandboxChannel,
   type SandboxCurrency,
+  type SandboxRateLimit,
   type SandboxLocale,
   type SandboxStore,
   type SandboxToken,

@@ -1,5 +1,14 @@
 /** The routes of the sandbox, as names faults are attached to. */
-export type SandboxRoute = 'store' | 'time' | 'currencies' | 'locale' | 'products' | 'products-write' | 'graphql';
+export type SandboxRoute =
+  | 'store'
+  | 'time'
+  | 'currencies'
+  | 'locale'
+  | 'products'
+  | 'products-write'
+  | 'graphql'
+  | 'channels'
+  | 'currency-assignments';
 
 /** Something going wrong on a route, injected by a test. */
 export type SandboxFault =

@@ -106,11 +106,16 @@ export function currencyList(currencies: readonly SandboxCurrency[]): unknown[] 
 }
 
 /** Headers every answer of the OAuth gateway carries. */
-export function rateLimitHeaders(left: number, resetMs: number): Record<string, string> {
+export function rateLimitHeaders(
+  quota: number,
+  left: number,
+  resetMs: number,
+  windowMs = 30_000,
+): Record<string, string> {
   return {
-    'x-rate-limit-time-window-ms': '30000',
-    'x-rate-limit-time-reset-ms': String(resetMs),
-    'x-rate-limit-requests-quota': '150',
-    'x-rate-limit-requests-left': String(left),
+    'x-rate-limit-time-window-ms': String(windowMs),
+    'x-rate-limit-time-reset-ms': String(Math.max(0, Math.round(resetMs))),
+    'x-rate-limit-requests-quota': String(quota),
+    'x-rate-limit-requests-left': String(Math.max(0, left)),
   };
 }

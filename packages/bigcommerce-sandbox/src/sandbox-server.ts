@@ -2,7 +2,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Socket } from 'node:net';
 
 import type { ArmedFault, SandboxFault, SandboxRoute } from './sandbox-fault.js';
+import { channelList, channelLocales, currencyAssignments } from './sandbox-channels.js';
 import { currencyList, errorBody, rateLimitHeaders, storeInformation, v3Error } from './sandbox-responses.js';
+import { RateWindows } from './sandbox-rate-limit.js';
 import type { ScopeLevel, SandboxStore, SandboxToken } from './sandbox-store.js';
 
 /** One request the sandbox received; the token itself is not kept. */
@@ -46,6 +48,8 @@ const ROUTES: readonly { method: string; path: string; route: SandboxRoute; vers
   { method: 'GET', path: 'v3/catalog/products', route: 'products', version: 'v3' },
   { method: 'POST', path: 'v3/catalog/products', route: 'products-write', version: 'v3' },
   { method: 'POST', path: 'graphql', route: 'graphql', version: 'v3' },
+  { method: 'GET', path: 'v3/channels', route: 'channels', version: 'v3' },
+  { method: 'GET', path: 'v3/channels/currency-assignments', route: 'currency-assignments', version: 'v3' },
 ];
 
 const LEVEL: Readonly<Record<ScopeLevel, number>> = { none: 0, read: 1, modify: 2 };
@@ -60,7 +64,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const faults = new Map<string, ArmedFault>();
   const requests: SandboxRequest[] = [];
   const sockets = new Set<Socket>();
-  let requestsLeft = 150;
+  const windows = new RateWindows();
 
   const takeFault = (hash: string, route: SandboxRoute): SandboxFault | null => {
     for (const key of [`${hash}|${route}`, `*|${route}`]) {
@@ -73,14 +77,15 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     return null;
   };
 
-  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
-    requestsLeft = Math.max(0, requestsLeft - 1);
+  const send = (
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+    quota: Record<string, string> = rateLimitHeaders(150, 150, 30_000),
+  ): void => {
     const payload = body === undefined ? '' : JSON.stringify(body);
-    res.writeHead(status, {
-      ...rateLimitHeaders(requestsLeft, 15_000),
-      ...(payload ? { 'content-type': 'application/json' } : {}),
-      ...headers,
-    });
+    res.writeHead(status, { ...quota, ...(payload ? { 'content-type': 'application/json' } : {}), ...headers });
     res.end(payload);
   };
 
@@ -120,7 +125,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
           const headers: Record<string, string> =
             fault.withHeaders === false
               ? {}
-              : { ...rateLimitHeaders(0, fault.resetMs), 'x-retry-after': String(Math.ceil(fault.resetMs / 1000)) };
+              : {
+                  ...rateLimitHeaders(150, 0, fault.resetMs),
+                  'x-retry-after': String(Math.ceil(fault.resetMs / 1000)),
+                };
           res.writeHead(429, { 'content-type': 'application/json', ...headers });
           return void res.end(JSON.stringify(errorBody(429, spec.version)));
         }
@@ -146,9 +154,15 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       const status = options.unknownStoreStatus ?? 404;
       return send(res, status, errorBody(status, spec.version));
     }
+    const quota = windows.take(store);
+    if (quota.exceeded) {
+      res.writeHead(429, { 'content-type': 'application/json', ...quota.headers });
+      return void res.end(JSON.stringify(errorBody(429, spec.version)));
+    }
     const token = store.tokens.find((t) => t.token === tokenHeader);
-    if (token === undefined) return send(res, 401, errorBody(401, spec.version));
-    answer(res, spec.route, store, token, body, sandbox.origin, send);
+    const sendCounted: Send = (r, status, payload, headers = {}) => send(r, status, payload, headers, quota.headers);
+    if (token === undefined) return sendCounted(res, 401, errorBody(401, spec.version));
+    answer(res, spec.route, store, token, body, sandbox.origin, sendCounted);
   };
 
   const server = createServer((req, res) => {
@@ -181,8 +195,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   return sandbox;
 }
 
-function needs(token: SandboxToken, scope: 'information' | 'products', level: ScopeLevel): boolean {
-  return LEVEL[token[scope]] >= LEVEL[level];
+type Send = (res: ServerResponse, status: number, body: unknown, headers?: Record<string, string>) => void;
+
+function needs(token: SandboxToken, scope: 'information' | 'products' | 'channels', level: ScopeLevel): boolean {
+  return LEVEL[token[scope] ?? 'none'] >= LEVEL[level];
 }
 
 function answer(
@@ -192,7 +208,7 @@ function answer(
   token: SandboxToken,
   body: string,
   origin: string,
-  send: (res: ServerResponse, status: number, body: unknown, headers?: Record<string, string>) => void,
+  send: Send,
 ): void {
   const forbidden = () => send(res, 403, v3Error(403, "You don't have a required scope to access the endpoint"));
   switch (route) {
@@ -246,11 +262,13 @@ function answer(
         );
       return send(res, 200, { data: { id: 112, ...product }, meta: {} });
     }
-    case 'graphql': {
+    case 'graphql':
       if (!needs(token, 'information', 'read') || store.graphqlLocales === 'forbidden') return forbidden();
-      const edges = store.graphqlLocales.map((node) => ({ node }));
-      return send(res, 200, { data: { store: { locales: { edges } } } });
-    }
+      return send(res, 200, channelLocales(store, body));
+    case 'channels':
+      return needs(token, 'channels', 'read') ? send(res, 200, channelList(store)) : forbidden();
+    case 'currency-assignments':
+      return needs(token, 'channels', 'read') ? send(res, 200, currencyAssignments(store)) : forbidden();
   }
 }
 

@@ -12,6 +12,10 @@ export interface MappingRowState {
 export interface FormNotice {
   readonly level: 'info' | 'warning' | 'error';
   readonly text: string;
+  /** Points under the text, each already translated. @since 2.1.0 */
+  readonly items?: readonly string[];
+  /** A link after the text: an `https` page outside the admin opens in a new tab. @since 2.1.0 */
+  readonly link?: { readonly text: string; readonly href: string };
 }
 
 /** What a form page shows for one record. Never contains a secret. @public */
@@ -24,6 +28,11 @@ export interface FormState {
   readonly mappingRows?: Readonly<Record<string, readonly MappingRowState[]>>;
   /** Field name → the choices of its select (from the module's live data). */
   readonly options?: Readonly<Record<string, readonly Option[]>>;
+  /**
+   * Field name → whether its select may also be typed in now, overriding the schema's
+   * `allowCustomValue` (e.g. only while the list of choices is known to be incomplete). @since 2.1.0
+   */
+  readonly typedValues?: Readonly<Record<string, boolean>>;
   /** Title of the record, e.g. its label. */
   readonly title?: string;
   /** Read-only facts shown beside the form (label → value, both translated). */
@@ -44,6 +53,11 @@ export type FormResult =
       readonly message: string;
       /** Field name → messages (UnoPim's 422 `{errors:{field:[message]}}`). */
       readonly errors: Readonly<Record<string, readonly string[]>>;
+      /**
+       * A 409 the user may override: submitting the same values again with `field` set to `1`
+       * saves anyway. A host shows the form again with a button labelled `label`. @since 2.1.0
+       */
+      readonly confirm?: { readonly field: string; readonly label: string };
     };
 
 /**

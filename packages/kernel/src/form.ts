@@ -1,5 +1,11 @@
-/** Field types a host knows how to render. @public */
-export type FormFieldType = 'text' | 'url' | 'password' | 'select' | 'switch' | 'mapping';
+/**
+ * Field types a host knows how to render. `checkboxes` (since 2.1.0): several choices among the
+ * state's options for the field; its value is a list of option ids, submitted as `name[]`, with
+ * an empty `name[]` first so that unticking every box is a value too; an `inactive` option is
+ * shown but cannot be ticked.
+ * @public
+ */
+export type FormFieldType = 'text' | 'url' | 'password' | 'select' | 'switch' | 'mapping' | 'checkboxes';
 
 /** A static choice of a select. @public */
 export interface FormOption {

@@ -14,6 +14,8 @@ export interface Option {
   readonly id: string;
   readonly label: string;
   readonly inactive?: boolean;
+  /** A translated note shown with the choice (e.g. why it cannot be chosen, or a warning). @since 2.1.0 */
+  readonly hint?: string;
 }
 
 /** UnoPim's async-select response shape. @public */

@@ -65,6 +65,7 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
         submitted: failure === null ? null : input(request),
         actions: (schema.actions ?? []).filter((a) => can(admin.user, a.permission)),
         backHref,
+        ...(failure?.confirm ? { confirm: failure.confirm } : {}),
       });
       const title = state.title ? `${admin.t(schema.titleKey)}: ${state.title}` : admin.t(schema.titleKey);
       const flash = failure === null ? undefined : ({ level: 'error', text: failure.message } as const);
@@ -98,7 +99,11 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
         return reply.redirect(target, 303);
       }
       if (wantsJson(request))
-        return reply.status(result.status).send({ message: result.message, errors: result.errors });
+        return reply.status(result.status).send({
+          message: result.message,
+          errors: result.errors,
+          ...(result.confirm ? { confirm: result.confirm } : {}),
+        });
       if (result.status === 404) return sendProblem(kernel, reply, request, admin, 404, request.url);
       return render(admin, request, reply, id, result);
     };

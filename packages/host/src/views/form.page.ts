@@ -1,4 +1,4 @@
-import type { FormField, FormSchema, FormState, Option } from '@pim/kernel';
+import type { FormField, FormNotice, FormSchema, FormState, Option } from '@pim/kernel';
 import { displayText, html, type SafeHtml, type Translate } from './html.js';
 
 export interface FormPageInput {
@@ -15,6 +15,8 @@ export interface FormPageInput {
   /** Actions the user may run (already filtered by permission). */
   readonly actions: NonNullable<FormSchema['actions']>;
   readonly backHref: string;
+  /** A question of the last submit the user may override ("Save anyway"). */
+  readonly confirm?: { readonly field: string; readonly label: string };
 }
 
 const route = (root: string, path: string, id: string | null) =>
@@ -72,7 +74,7 @@ function selectControl(
   const { t } = input;
   const options: readonly Option[] =
     input.state.options?.[field.name] ?? (field.options ?? []).map((o) => ({ id: o.value, label: t(o.labelKey) }));
-  if (field.allowCustomValue) {
+  if (input.state.typedValues?.[field.name] ?? field.allowCustomValue) {
     const list = `${field.name}-options`;
     return html`<input
       type="text"
@@ -99,7 +101,7 @@ function datalists(input: FormPageInput): SafeHtml[] {
   const seen = new Set<string>();
   const lists: SafeHtml[] = [];
   for (const field of input.schema.sections.flatMap((s) => s.fields)) {
-    if (!field.allowCustomValue || seen.has(field.name)) continue;
+    if (!(input.state.typedValues?.[field.name] ?? field.allowCustomValue) || seen.has(field.name)) continue;
     seen.add(field.name);
     lists.push(
       html`<datalist id="${field.name}-options">
@@ -110,7 +112,47 @@ function datalists(input: FormPageInput): SafeHtml[] {
   return lists;
 }
 
+/** The ticked option ids of a `checkboxes` field: what was submitted, else the state's. */
+function chosenOf(input: FormPageInput, field: FormField): ReadonlySet<string> {
+  const submitted = input.submitted?.[field.name];
+  const raw = submitted !== undefined ? submitted : input.state.values[field.name];
+  const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : [];
+  return new Set(list.filter((v): v is string => typeof v === 'string' && v !== ''));
+}
+
+/** Several choices: a fieldset of checkboxes, an empty `name[]` first so that none ticked is a value too. */
+function checkboxesBlock(input: FormPageInput, field: FormField): SafeHtml {
+  const { t } = input;
+  const id = `field-${field.name}`;
+  const errors = errorsOf(input, field.name);
+  const chosen = chosenOf(input, field);
+  const options = input.state.options?.[field.name] ?? [];
+  return html`<fieldset
+    class="field choices${errors.length > 0 ? ' invalid' : ''}"
+    id="${id}"
+    aria-describedby="${id}-help ${id}-error"
+  >
+    <legend class="${field.required ? 'required' : ''}">${t(field.labelKey)}</legend>
+    <input type="hidden" name="${field.name}[]" value="" />
+    ${options.map((o) => {
+      const optionId = `${id}-${o.id}`;
+      return html`<div class="choice${o.inactive ? ' inactive' : ''}">
+        <input
+          type="checkbox"
+          id="${optionId}"
+          name="${field.name}[]"
+          value="${o.id}"
+          ${chosen.has(o.id) ? html` checked` : ''}${o.inactive ? html` disabled` : ''}
+        /><label for="${optionId}">${o.label}</label>${o.hint ? html` <span class="hint">${o.hint}</span>` : ''}
+      </div>`;
+    })}
+    ${field.helpKey ? html`<div class="help" id="${id}-help">${t(field.helpKey)}</div>` : ''}
+    <div class="error" id="${id}-error" role="${errors.length > 0 ? 'alert' : ''}">${errors.join(' ')}</div>
+  </fieldset>`;
+}
+
 function fieldBlock(input: FormPageInput, field: FormField): SafeHtml {
+  if (field.type === 'checkboxes') return checkboxesBlock(input, field);
   const { t } = input;
   const id = `field-${field.name}`;
   const errors = errorsOf(input, field.name);
@@ -155,12 +197,37 @@ function mappingBlock(input: FormPageInput, field: FormField): SafeHtml {
     </table>`;
 }
 
+/** A notice of the module: its text, its points, and a link (a page outside the admin opens in a new tab). */
+function noticeBlock(notice: FormNotice): SafeHtml {
+  const external = notice.link !== undefined && /^https:\/\//.test(notice.link.href);
+  const safeLink = notice.link !== undefined && (external || notice.link.href.startsWith('/admin/'));
+  return html`<div class="notice notice-${notice.level}" role="status">
+    <p>${notice.text}</p>
+    ${
+      notice.items && notice.items.length > 0
+        ? html`<ul>
+            ${notice.items.map((item) => html`<li>${item}</li>`)}
+          </ul>`
+        : ''
+    }
+    ${
+      notice.link && safeLink
+        ? html`<p>
+            <a href="${notice.link.href}" ${external ? html` target="_blank" rel="noopener noreferrer"` : ''}
+              >${notice.link.text}</a
+            >
+          </p>`
+        : ''
+    }
+  </div>`;
+}
+
 /** A create or edit page drawn from a form schema and the handler's state. */
 export function formPage(input: FormPageInput): SafeHtml {
   const { t, schema, state } = input;
   const isEdit = schema.mode === 'edit';
   const formErrors = errorsOf(input, '_form');
-  return html` ${(state.notices ?? []).map((n) => html`<div class="notice" role="status">${n.text}</div>`)}
+  return html` ${(state.notices ?? []).map(noticeBlock)}
     ${formErrors.length > 0 ? html`<div class="flash flash-error" role="alert">${formErrors.join(' ')}</div>` : ''}
     ${
       state.details && state.details.length > 0
@@ -219,7 +286,12 @@ export function formPage(input: FormPageInput): SafeHtml {
       ${datalists(input)}
       <div class="form-actions">
         <a class="button" href="${input.backHref}">${t('host.form.back')}</a
-        ><button type="submit" class="primary">${t(schema.submitLabelKey)}</button>
+        >${input.confirm ? html`<button type="submit" name="${input.confirm.field}" value="1" class="warning">${input.confirm.label}</button>` : ''}<button
+          type="submit"
+          class="primary"
+        >
+          ${t(schema.submitLabelKey)}
+        </button>
       </div>
     </form>`;
 }

@@ -19,7 +19,8 @@ a{color:var(--brand)}
 .user{color:var(--muted)}
 .flash{padding:10px 14px;border-radius:var(--radius);margin-bottom:16px}
 .flash-success{background:var(--ok-bg);color:var(--ok)}.flash-error{background:var(--err-bg);color:var(--err)}
-.notice{padding:10px 14px;border-radius:var(--radius);margin-bottom:12px;background:var(--warn-bg);color:var(--warn)}
+.notice{padding:10px 14px;border-radius:var(--radius);margin-bottom:12px;background:var(--warn-bg);color:var(--warn)}.notice p{margin:0}.notice ul{margin:6px 0;padding-inline-start:20px}.notice a{color:inherit;font-weight:600}
+.notice-info{background:#eef2ff;color:#3730a3}.notice-error{background:var(--err-bg);color:var(--err)}
 .panel{background:var(--panel);border:1px solid var(--line);border-radius:var(--radius);padding:18px;margin-bottom:16px}
 .panel h2{font-size:16px;margin:0 0 14px}
 .toolbar{display:flex;flex-wrap:wrap;gap:10px;align-items:center;justify-content:space-between;margin-bottom:12px}
@@ -29,6 +30,7 @@ input:focus,select:focus,button:focus,a:focus{outline:2px solid var(--brand);out
 .button,button{font:inherit;cursor:pointer;border-radius:6px;border:1px solid #d1d5db;background:#fff;color:var(--ink);padding:7px 14px;text-decoration:none;display:inline-flex;align-items:center;gap:6px}
 .button.primary,button.primary{background:var(--brand);border-color:var(--brand);color:var(--brand-ink)}
 button.danger{background:var(--err);border-color:var(--err);color:#fff}
+button.warning{background:var(--warn-bg);border-color:#f59e0b;color:var(--warn)}
 button.link{border:0;background:none;color:var(--brand);padding:0}
 button[disabled]{opacity:.6;cursor:progress}
 table.grid{width:100%;border-collapse:collapse;background:var(--panel);border:1px solid var(--line);border-radius:var(--radius);overflow:hidden}
@@ -53,6 +55,9 @@ fieldset{border:0;margin:0 0 10px;padding:0}legend{font-weight:600;margin-bottom
 .field .error{color:var(--err);font-size:12px;margin-top:4px}.field.invalid input,.field.invalid select{border-color:var(--err)}
 .required::after{content:" *";color:var(--err)}
 .switch{display:flex;gap:8px;align-items:center}
+fieldset.choices{grid-column:1/-1}.choice{display:flex;gap:8px;align-items:baseline;margin:4px 0}.choice input{width:auto}.choice label{font-weight:400;margin:0}
+.choice.inactive label{color:var(--muted)}.choice .hint,.hint{color:var(--muted);font-size:12px}
+.outcome-failed{color:var(--err)}.outcome-ok{color:var(--ok)}.outcome-never{color:var(--muted)}
 table.mapping{width:100%;border-collapse:collapse}.mapping th,.mapping td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:start}
 .mapping tr.inactive td{color:var(--muted)}.mapping code{background:#f3f4f6;padding:1px 6px;border-radius:4px}
 .details{display:grid;grid-template-columns:max-content 1fr;gap:6px 16px;margin:0}.details dt{color:var(--muted)}.details dd{margin:0}

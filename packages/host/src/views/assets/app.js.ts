@@ -43,7 +43,8 @@ export const APP_JS = `
       const chosen = select.value;
       select.querySelectorAll('option[data-dynamic]').forEach((o) => o.remove());
       for (const option of page.options) {
-        const el = new Option(option.label, option.id, false, option.id === chosen);
+        const el = new Option(option.hint ? option.label + ' — ⚠ ' + option.hint : option.label, option.id, false, option.id === chosen);
+        if (option.hint) el.dataset.warning = '1';
         el.dataset.dynamic = '1';
         select.add(el);
       }

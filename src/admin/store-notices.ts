@@ -1,0 +1,46 @@
+import type { FormNotice } from '@pim/kernel';
+
+import { DEFAULT_CHANNEL_ID, type CredentialCapabilities, type StoreListsSnapshot } from '../domain.js';
+import { offeredLocales, servedChannelIds, storefrontsOf } from '../mapping/storefront-lists.js';
+import type { AdminText } from './admin-text.js';
+
+/** What the edit page says about the remembered store lists: their age, and what is not known. */
+export function storeNotices(
+  credential: {
+    readonly storeLists: StoreListsSnapshot | null;
+    readonly channelIds: readonly number[] | null;
+    readonly capabilities: CredentialCapabilities | null;
+  },
+  freshness: { readonly now: Date; readonly maxAgeMinutes: number },
+  text: AdminText,
+): FormNotice[] {
+  const lists = credential.storeLists;
+  if (lists === null) return [{ level: 'warning', text: text.t('bigcommerce.credentials.form.lists-never-read') }];
+  const notices: FormNotice[] = [];
+  const readAt = new Date(lists.readAt);
+  if (freshness.now.getTime() - readAt.getTime() > freshness.maxAgeMinutes * 60_000) {
+    notices.push({
+      level: 'info',
+      text: text.t('bigcommerce.credentials.form.lists-stale', { time: text.time(readAt) }),
+    });
+  }
+  const storefronts = storefrontsOf(lists);
+  if (storefronts === null && credential.capabilities?.channelsRead === false) {
+    notices.push({ level: 'info', text: text.t('bigcommerce.credentials.form.channels-scope-missing') });
+  }
+  if (!offeredLocales(lists, credential.channelIds).complete) {
+    const served = new Set(servedChannelIds(credential.channelIds));
+    // The default storefront's own languages come from the store's language settings: only its default is then known.
+    const unknown = (storefronts ?? [])
+      .filter((c) => served.has(c.id) && c.locales === null && c.id !== DEFAULT_CHANNEL_ID)
+      .map((c) => c.name);
+    notices.push({
+      level: 'warning',
+      text:
+        storefronts === null || unknown.length === 0
+          ? text.t('bigcommerce.credentials.form.locales-default-only')
+          : text.t('bigcommerce.credentials.form.locales-unknown-storefronts', { storefronts: unknown.join(', ') }),
+    });
+  }
+  return notices;
+}
