@@ -1,3 +1,4 @@
+/* global process */
 /**
  * Jest runs the TypeScript sources as native ES modules (node --experimental-vm-modules).
  * ts-jest only transpiles: `npm test` type-checks the whole tree with tsc first. The workspace
@@ -7,6 +8,10 @@
  * nothing running), `integration` (databases and the sandbox) and `e2e` (processes, Chromium,
  * packed tarballs). `npm run test:unit` runs the first two.
  */
+// Times shown to people are in the host's time zone: the tests read them in UTC wherever they run
+// (set before any test process starts, so workers inherit it).
+process.env.TZ = 'UTC';
+
 const shared = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],

@@ -73,6 +73,7 @@ export async function createThroughput(engines: readonly Engine[]): Promise<stri
           clientSecret: 's',
           accessToken: store.tokens[0]!.token,
           status: 'active',
+          confirmSameStore: '1',
         });
         await service.create(input(-1));
         const elapsed = await timeMs(async () => {

@@ -24,6 +24,7 @@ export const REGISTRATIONS = {
   editForm: 'bigcommerce.credentials.edit',
   formHandler: 'bigcommerce.credentials',
   secretStore: 'bigcommerce.credentials',
+  recheckCommand: 'bigcommerce:recheck',
 } as const;
 
 /** Admin routes, relative to the host's admin root. */

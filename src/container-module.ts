@@ -1,6 +1,7 @@
 import { ContainerModule, type Newable } from 'inversify';
 
-import { AdminText } from './admin/admin-text.js';
+import { UserText } from './i18n/user-text.js';
+import { CredentialGridSource } from './admin/credential-grid.source.js';
 import { CredentialEditState } from './admin/credential-edit.state.js';
 import { CredentialFormHandler } from './admin/credential.form-handler.js';
 import { CredentialOptionSource } from './admin/credential.option-source.js';
@@ -10,6 +11,7 @@ import { StoreListsReader } from './bigcommerce/store-lists.reader.js';
 import { StoreVerifier } from './bigcommerce/store-verifier.js';
 import { CredentialHistoryRepository } from './persistence/credential-history.repository.js';
 import { CredentialListRepository } from './persistence/credential-list.repository.js';
+import { JobCredentialReader } from './persistence/job-credential.reader.js';
 import { CredentialRepository } from './persistence/credential.repository.js';
 import { SealedSecretRepository } from './persistence/sealed-secret.repository.js';
 import { BIGCOMMERCE_CREDENTIAL_PROVIDER, type BigcommerceCredentialProvider } from './public-api.js';
@@ -19,15 +21,18 @@ import { CredentialSecrets, CredentialSecretStore } from './services/credential-
 import { CredentialService } from './services/credential.service.js';
 import {
   CREDENTIAL_FORM_HANDLER,
-  CREDENTIAL_LIST_REPOSITORY,
+  CREDENTIAL_GRID,
   CREDENTIAL_OPTIONS,
   CREDENTIAL_SECRET_STORE,
+  RECHECK_COMMAND,
 } from './tokens.js';
+import { RecheckCommand } from './commands/recheck.command.js';
 
 /** The module's own services, bound by class: none is resolved by a host. */
 const SERVICES: readonly Newable<object>[] = [
   CredentialRepository,
   CredentialListRepository,
+  JobCredentialReader,
   CredentialHistoryRepository,
   SealedSecretRepository,
   BigcommerceClientFactory,
@@ -37,7 +42,7 @@ const SERVICES: readonly Newable<object>[] = [
   CredentialSecrets,
   CredentialService,
   ConnectionCheckService,
-  AdminText,
+  UserText,
   CredentialEditState,
 ];
 
@@ -49,9 +54,10 @@ export class BigcommerceContainerModule extends ContainerModule {
   constructor() {
     super((options) => {
       for (const service of SERVICES) options.bind(service).toSelf().inSingletonScope();
-      options.bind(CREDENTIAL_LIST_REPOSITORY).toService(CredentialListRepository);
+      options.bind(CREDENTIAL_GRID).to(CredentialGridSource).inSingletonScope();
       options.bind(CREDENTIAL_FORM_HANDLER).to(CredentialFormHandler).inSingletonScope();
       options.bind(CREDENTIAL_SECRET_STORE).to(CredentialSecretStore).inSingletonScope();
+      options.bind(RECHECK_COMMAND).to(RecheckCommand).inSingletonScope();
       options.bind(BIGCOMMERCE_CREDENTIAL_PROVIDER).to(ActiveCredentialProvider).inSingletonScope();
       options
         .bind(CREDENTIAL_OPTIONS)

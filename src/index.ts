@@ -12,10 +12,12 @@ import { CredentialHistoryEntity } from './persistence/credential-history.entity
 import { CredentialEntity } from './persistence/credential.entity.js';
 import {
   CREDENTIAL_FORM_HANDLER,
-  CREDENTIAL_LIST_REPOSITORY,
+  CREDENTIAL_GRID,
   CREDENTIAL_OPTIONS,
   CREDENTIAL_SECRET_STORE,
+  RECHECK_COMMAND,
 } from './tokens.js';
+import { RECHECK_USAGE } from './commands/recheck.command.js';
 
 /**
  * The BigCommerce credentials module. Importing this file has no side effects; a host loads the
@@ -29,7 +31,7 @@ const bigcommerceModule: ModuleDefinition = {
   register(kernel: ModuleRegistrar): void {
     for (const entry of aclEntries) kernel.addAclEntry(entry);
     for (const item of menuItems) kernel.addMenuItem(item);
-    kernel.addRepository({ name: REGISTRATIONS.credentialRepository, token: CREDENTIAL_LIST_REPOSITORY });
+    kernel.addRepository({ name: REGISTRATIONS.credentialRepository, token: CREDENTIAL_GRID });
     kernel.addOptionSource({
       name: OPTION_SOURCES.credentials,
       token: CREDENTIAL_OPTIONS,
@@ -40,6 +42,7 @@ const bigcommerceModule: ModuleDefinition = {
     kernel.addSecretStore({ name: REGISTRATIONS.secretStore, token: CREDENTIAL_SECRET_STORE });
     kernel.addForm(credentialCreateForm);
     kernel.addForm(credentialEditForm);
+    kernel.addCommand?.({ name: REGISTRATIONS.recheckCommand, token: RECHECK_COMMAND, usage: RECHECK_USAGE });
     for (const [locale, messages] of moduleTranslations) kernel.addTranslations(locale, messages);
   },
 };

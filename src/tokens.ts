@@ -1,16 +1,16 @@
 import type { ServiceIdentifier } from 'inversify';
 
-import type { DatagridRepository, FormHandler, OptionSource, SecretStore } from '@pim/kernel';
+import type { DatagridRepository, FormHandler, ModuleCommand, OptionSource, SecretStore } from '@pim/kernel';
 
-import type { CredentialListRow } from './persistence/credential-list.repository.js';
+import type { CredentialGridRow } from './admin/credential-grid.source.js';
 
 /*
  * The tokens under which the module registers services with a host (see `register` in index.ts).
  * Everything else is bound by class in the container module and never resolved by a host or a job.
  */
 
-export const CREDENTIAL_LIST_REPOSITORY = Symbol.for('bigcommerce.CredentialListRepository') as ServiceIdentifier<
-  DatagridRepository<CredentialListRow>
+export const CREDENTIAL_GRID = Symbol.for('bigcommerce.CredentialGrid') as ServiceIdentifier<
+  DatagridRepository<CredentialGridRow>
 >;
 export const CREDENTIAL_OPTIONS = Symbol.for('bigcommerce.CredentialOptions') as ServiceIdentifier<OptionSource>;
 export const CREDENTIAL_FORM_HANDLER = Symbol.for(
@@ -19,3 +19,4 @@ export const CREDENTIAL_FORM_HANDLER = Symbol.for(
 export const CREDENTIAL_SECRET_STORE = Symbol.for(
   'bigcommerce.CredentialSecretStore',
 ) as ServiceIdentifier<SecretStore>;
+export const RECHECK_COMMAND = Symbol.for('bigcommerce.RecheckCommand') as ServiceIdentifier<ModuleCommand>;

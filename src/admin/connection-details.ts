@@ -3,10 +3,10 @@ import type { FormState } from '@pim/kernel';
 import type { CredentialCapabilities } from '../domain.js';
 import type { MessageKey } from '../i18n/message-key.js';
 import type { ConnectionFacts } from '../services/connection-check.service.js';
-import type { AdminText } from './admin-text.js';
+import type { UserText } from '../i18n/user-text.js';
 
 /** Store name, last check (its time and translated outcome) and what the token may do. */
-export function connectionDetails(facts: ConnectionFacts, text: AdminText): FormState['details'] {
+export function connectionDetails(facts: ConnectionFacts, text: UserText): FormState['details'] {
   const verification =
     facts.verifiedAt === null
       ? text.t('bigcommerce.credentials.form.never-verified')

@@ -20,9 +20,9 @@ import type { CredentialEntity } from '../persistence/credential.entity.js';
 import { CredentialRepository } from '../persistence/credential.repository.js';
 import type { ConnectionFacts } from '../services/connection-check.service.js';
 import { CredentialSecrets } from '../services/credential-secrets.js';
-import { AdminText } from './admin-text.js';
+import { UserText } from '../i18n/user-text.js';
 import { connectionDetails } from './connection-details.js';
-import { storeNotices } from './store-notices.js';
+import { scopeGuide, storeNotices } from './store-notices.js';
 import { currencyChoices, localeChoices, localesKnown, servedIds, storefrontChoices } from './store-choices.js';
 
 const DEFAULT_MAX_AGE_MINUTES = 10;
@@ -41,14 +41,17 @@ export class CredentialEditState {
     @inject(CredentialRepository) private readonly credentials: CredentialRepository,
     @inject(CredentialSecrets) private readonly secrets: CredentialSecrets,
     @inject(KERNEL_PIM_CATALOG) private readonly catalog: PimCatalog,
-    @inject(AdminText) private readonly text: AdminText,
+    @inject(UserText) private readonly text: UserText,
     @inject(KERNEL_MODULE_SETTINGS) private readonly settings: ModuleSettings,
     @inject(KERNEL_CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** The state of the create form. */
+  /** The state of the create form, with what to set up in BigCommerce first. */
   blank(): FormState {
-    return { values: { label: '', apiUrl: '', clientId: '', clientSecret: '', accessToken: '', status: 'active' } };
+    return {
+      values: { label: '', apiUrl: '', clientId: '', clientSecret: '', accessToken: '', status: 'active' },
+      notices: [scopeGuide(this.text)],
+    };
   }
 
   /** The edit page of credential `id`, or null when there is none. */

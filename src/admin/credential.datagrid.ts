@@ -3,7 +3,7 @@ import { PERMISSIONS, REGISTRATIONS, ROUTES } from '../constants.js';
 import type { MessageKey } from '../i18n/message-key.js';
 import { CREDENTIAL_SORTABLE_COLUMNS } from '../persistence/credential-list.query.js';
 
-/** The credentials list: Label, API URL, Status; search by label; status filter. */
+/** The credentials list: Label, API URL, Status, Last check; search by label; status and last-check filters. */
 export const credentialDatagrid = {
   id: REGISTRATIONS.credentialsDatagrid,
   route: ROUTES.credentials,
@@ -39,6 +39,20 @@ export const credentialDatagrid = {
         true: 'bigcommerce.credentials.grid.active' satisfies MessageKey,
         false: 'bigcommerce.credentials.grid.inactive' satisfies MessageKey,
       },
+    },
+    {
+      index: 'lastCheck',
+      labelKey: 'bigcommerce.credentials.grid.last-check' satisfies MessageKey,
+      type: 'string',
+      searchable: false,
+      filterable: true,
+      sortable: CREDENTIAL_SORTABLE_COLUMNS.includes('lastCheck'),
+      filterOptions: [
+        { value: 'ok', labelKey: 'bigcommerce.outcome.ok' satisfies MessageKey },
+        { value: 'failed', labelKey: 'bigcommerce.outcome.failed' satisfies MessageKey },
+        { value: 'never', labelKey: 'bigcommerce.outcome.never' satisfies MessageKey },
+      ],
+      toneIndex: 'lastCheckTone',
     },
   ],
   actions: [

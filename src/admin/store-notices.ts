@@ -2,7 +2,7 @@ import type { FormNotice } from '@pim/kernel';
 
 import { DEFAULT_CHANNEL_ID, type CredentialCapabilities, type StoreListsSnapshot } from '../domain.js';
 import { offeredLocales, servedChannelIds, storefrontsOf } from '../mapping/storefront-lists.js';
-import type { AdminText } from './admin-text.js';
+import type { UserText } from '../i18n/user-text.js';
 
 /** What the edit page says about the remembered store lists: their age, and what is not known. */
 export function storeNotices(
@@ -12,7 +12,7 @@ export function storeNotices(
     readonly capabilities: CredentialCapabilities | null;
   },
   freshness: { readonly now: Date; readonly maxAgeMinutes: number },
-  text: AdminText,
+  text: UserText,
 ): FormNotice[] {
   const lists = credential.storeLists;
   if (lists === null) return [{ level: 'warning', text: text.t('bigcommerce.credentials.form.lists-never-read') }];
@@ -43,4 +43,22 @@ export function storeNotices(
     });
   }
   return notices;
+}
+
+/** BigCommerce's page on store-level API accounts (where the scopes are set). */
+export const API_ACCOUNTS_HELP = 'https://support.bigcommerce.com/s/article/Store-API-Accounts';
+
+/** The create page's guide: which scopes to give the API account, and why each is needed. */
+export function scopeGuide(text: UserText): FormNotice {
+  return {
+    level: 'info',
+    text: text.t('bigcommerce.credentials.form.scopes-intro'),
+    items: [
+      text.t('bigcommerce.credentials.form.scope-products'),
+      text.t('bigcommerce.credentials.form.scope-information'),
+      text.t('bigcommerce.credentials.form.scope-channels'),
+      text.t('bigcommerce.credentials.form.scopes-copy'),
+    ],
+    link: { text: text.t('bigcommerce.credentials.form.scopes-link'), href: API_ACCOUNTS_HELP },
+  };
 }

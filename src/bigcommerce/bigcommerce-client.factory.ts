@@ -5,6 +5,7 @@ import { KERNEL_LOGGER, KERNEL_MODULE_SETTINGS, type Logger, type ModuleSettings
 import { BIGCOMMERCE_API_ORIGIN, MODULE_ID, MODULE_VERSION, SETTINGS } from '../constants.js';
 import { BigcommerceClient, type ClientLimits } from './bigcommerce-client.js';
 import { normalizeApiUrl } from './api-url.js';
+import { StoreRateLimits } from './store-rate-limits.js';
 
 /** What a client needs to reach one store. */
 export interface StoreConnection {
@@ -21,6 +22,10 @@ export const USER_AGENT = `pim-bigcommerce-credentials/${MODULE_VERSION} (+UnoPi
  */
 @injectable()
 export class BigcommerceClientFactory {
+  /** Every store's quota as its answers report it, shared by all the clients of this process. */
+  readonly #quotas = new StoreRateLimits();
+  #learnQuotasFirst = false;
+
   constructor(
     @inject(KERNEL_MODULE_SETTINGS) private readonly settings: ModuleSettings,
     @inject(KERNEL_LOGGER) private readonly logger: Logger,
@@ -40,6 +45,16 @@ export class BigcommerceClientFactory {
     };
   }
 
+  /**
+   * For batch work (the re-check command): from now on, a store this process has not heard from
+   * gets one request first, and the others wait for its answer to learn how much of the store's
+   * quota other apps have left, instead of spending it blind. Interactive work keeps its requests
+   * in parallel.
+   */
+  learnQuotasFirst(): void {
+    this.#learnQuotasFirst = true;
+  }
+
   /** A client for one store; refuses a base URL whose origin is not allowed. */
   create(connection: StoreConnection): BigcommerceClient {
     const { apiUrl } = normalizeApiUrl(connection.apiUrl, this.allowedOrigins());
@@ -51,7 +66,9 @@ export class BigcommerceClientFactory {
       retry: { limit: 0 },
       responseType: 'text',
     });
-    return new BigcommerceClient(http, this.limits(), this.logger);
+    return new BigcommerceClient(http, this.limits(), this.logger, (maxWaitMs) =>
+      this.#quotas.acquire(apiUrl, maxWaitMs, this.#learnQuotasFirst),
+    );
   }
 
   #number(name: string, fallback: number): number {

@@ -24,20 +24,30 @@ export interface ApiResponse {
 const RETRYABLE_NETWORK = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN']);
 
 /**
+ * Waits for the store's quota to allow one more request (at most `maxWaitMs`, else a rate-limited
+ * error); the returned function takes the answer's headers (null when there was no answer).
+ */
+export type QuotaGate = (
+  maxWaitMs: number,
+) => Promise<(headers: Readonly<Record<string, string | string[] | undefined>> | null) => void>;
+
+/**
  * Calls one store's API through a got instance that already carries the base URL and headers.
- * GETs are retried (bounded) on 5xx and transient network errors; every method honours a 429
- * by waiting what BigCommerce asks, up to a cap. Nothing thrown from here holds a header, a token
- * or got's request options.
+ * GETs are retried (bounded) on 5xx and transient network errors; every method waits for the
+ * store's quota when its last answers left none, and honours a 429 by waiting what BigCommerce
+ * asks, up to a cap. Nothing thrown from here holds a header, a token or got's request options.
  */
 export class BigcommerceClient {
   readonly #http: Got;
   readonly #limits: ClientLimits;
   readonly #logger: Logger;
+  readonly #quota: QuotaGate;
 
-  constructor(http: Got, limits: ClientLimits, logger: Logger) {
+  constructor(http: Got, limits: ClientLimits, logger: Logger, quota: QuotaGate) {
     this.#http = http;
     this.#limits = limits;
     this.#logger = logger;
+    this.#quota = quota;
   }
 
   /** GET a path relative to the store base, e.g. `v2/store`. */
@@ -61,14 +71,21 @@ export class BigcommerceClient {
     for (;;) {
       const remaining = deadline - Date.now();
       if (remaining <= 0) throw this.#timeout();
+      const settle = await this.#quota(Math.min(this.#limits.rateLimitMaxWaitMs, remaining));
+      if (deadline - Date.now() <= 0) {
+        settle(null);
+        throw this.#timeout();
+      }
       const started = Date.now();
       let status: number;
       let text: string;
       let headers: Record<string, string | string[] | undefined>;
       try {
-        const response = await this.#http(path, { method, ...payload, timeout: { request: remaining } });
+        const response = await this.#http(path, { method, ...payload, timeout: { request: deadline - Date.now() } });
         ({ statusCode: status, body: text, headers } = response);
+        settle(headers);
       } catch (error) {
+        settle(null);
         const code = (error as { code?: unknown }).code;
         this.#logger.debug('bigcommerce request failed', { method, path, code, ms: Date.now() - started });
         if (code === 'ETIMEDOUT') throw this.#timeout();

@@ -10,10 +10,15 @@ const SORTABLE: ReadonlyMap<string, SortProperty> = new Map([
   ['label', 'label'],
   ['apiUrl', 'apiUrl'],
   ['status', 'status'],
+  ['lastCheck', 'verifiedAt'],
   ['id', 'id'],
 ]);
 
-type SortProperty = 'label' | 'apiUrl' | 'status' | 'id';
+type SortProperty = 'label' | 'apiUrl' | 'status' | 'verifiedAt' | 'id';
+
+/** The last check of a credential, as the list filters it. */
+export type LastCheckState = 'ok' | 'failed' | 'never';
+export const LAST_CHECK_STATES: readonly LastCheckState[] = ['ok', 'failed', 'never'];
 
 export const CREDENTIAL_SORTABLE_COLUMNS: readonly string[] = [...SORTABLE.keys()];
 
@@ -28,6 +33,8 @@ export interface CredentialListCriteria {
   readonly search: string | null;
   /** Empty: no status filter. */
   readonly statuses: readonly CredentialStatus[];
+  /** Empty: no last-check filter. */
+  readonly lastChecks: readonly LastCheckState[];
   readonly sortProperty: SortProperty;
   readonly order: SortOrder;
   readonly page: number;
@@ -60,15 +67,17 @@ export function parseCredentialListQuery(query: DatagridQuery): CredentialListCr
   }
 
   const statuses: CredentialStatus[] = [];
+  const lastChecks: LastCheckState[] = [];
   for (const [column, values] of Object.entries(query.filters ?? {})) {
-    if (column !== 'status') {
-      throw new InvalidDatagridQueryError(`filters[${column.slice(0, 64)}]`, 'Only the status column can be filtered.');
-    }
-    for (const raw of values) {
-      const value = raw.trim().toLowerCase();
-      if (ACTIVE_VALUES.has(value)) statuses.push('active');
-      else if (INACTIVE_VALUES.has(value)) statuses.push('inactive');
-      else throw new InvalidDatagridQueryError('filters[status]', 'The status filter takes active or inactive.');
+    if (column === 'status') {
+      for (const raw of values) statuses.push(statusOf(raw));
+    } else if (column === 'lastCheck') {
+      for (const raw of values) lastChecks.push(lastCheckOf(raw));
+    } else {
+      throw new InvalidDatagridQueryError(
+        `filters[${column.slice(0, 64)}]`,
+        'Only the status and last check columns can be filtered.',
+      );
     }
   }
 
@@ -76,11 +85,27 @@ export function parseCredentialListQuery(query: DatagridQuery): CredentialListCr
   return {
     search,
     statuses: [...new Set(statuses)],
+    lastChecks: [...new Set(lastChecks)],
     sortProperty,
     order,
     page: positiveInteger(query.page, 1, 'pagination[page]'),
     perPage,
   };
+}
+
+function statusOf(raw: string): CredentialStatus {
+  const value = raw.trim().toLowerCase();
+  if (ACTIVE_VALUES.has(value)) return 'active';
+  if (INACTIVE_VALUES.has(value)) return 'inactive';
+  throw new InvalidDatagridQueryError('filters[status]', 'The status filter takes active or inactive.');
+}
+
+function lastCheckOf(raw: string): LastCheckState {
+  const value = raw.trim().toLowerCase();
+  const state = LAST_CHECK_STATES.find((s) => s === value);
+  if (state === undefined)
+    throw new InvalidDatagridQueryError('filters[lastCheck]', 'The last check filter takes ok, failed or never.');
+  return state;
 }
 
 /**

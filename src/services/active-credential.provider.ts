@@ -5,9 +5,9 @@ import { lastPage, searchText } from '../persistence/credential-list.query.js';
 import {
   CredentialListRepository,
   type CredentialChoice,
-  type JobCredentialRow,
   type RequiredCapability,
 } from '../persistence/credential-list.repository.js';
+import { JobCredentialReader, type JobCredentialRow } from '../persistence/job-credential.reader.js';
 import { DEFAULT_CHANNEL_ID, parseCredentialId } from '../domain.js';
 import { outcomeKey } from '../i18n/outcome-label.js';
 import {
@@ -45,6 +45,7 @@ const MAX_IDS = 100;
 export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
   constructor(
     @inject(CredentialListRepository) private readonly credentials: CredentialListRepository,
+    @inject(JobCredentialReader) private readonly jobRows: JobCredentialReader,
     @inject(CredentialSecrets) private readonly secrets: CredentialSecrets,
     @inject(KERNEL_PIM_CATALOG) private readonly catalog: PimCatalog,
     @inject(KERNEL_TRANSLATOR) private readonly translator: Translator,
@@ -96,7 +97,7 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
   async getActive(id: number | string): Promise<ActiveCredential> {
     const numericId = parseCredentialId(id);
     const key = String(id).slice(0, 32);
-    const entity = numericId === null ? null : await this.credentials.findForJob(numericId);
+    const entity = numericId === null ? null : await this.jobRows.findForJob(numericId);
     if (entity === null) throw this.#unavailable(key, 'missing');
     if (entity.status !== 'active') throw this.#unavailable(key, 'inactive');
     let secrets: PlainSecrets;

@@ -57,9 +57,10 @@ describe('module registration contract', () => {
       ['label', 'Label'],
       ['apiUrl', 'API URL'],
       ['status', 'Status'],
+      ['lastCheck', 'Last check'],
     ]);
     expect(grid.columns.filter((c) => c.searchable).map((c) => c.index)).toEqual(['label']);
-    expect(grid.columns.filter((c) => c.filterable).map((c) => c.index)).toEqual(['status']);
+    expect(grid.columns.filter((c) => c.filterable).map((c) => c.index)).toEqual(['status', 'lastCheck']);
     expect(grid.columns.every((c) => c.sortable)).toBe(true);
     expect(grid.actions.map((a) => [a.index, a.icon, a.method, a.permission])).toEqual([
       ['edit', 'icon-edit', 'GET', 'bigcommerce.credentials.edit'],
@@ -125,8 +126,11 @@ describe('module registration contract', () => {
       'malformed-response',
       'redirect-refused',
       'unexpected-status',
+      'scope-channels-missing',
     ] as const;
     for (const code of codes) expect(en[new BigcommerceError(code).messageKey]).toBeTruthy();
+    // Every error can be an outcome of a check: each has a short label, so none is ever shown raw.
+    for (const code of [...codes, 'ok', 'never', 'failed']) expect(en[`bigcommerce.outcome.${code}`]).toBeTruthy();
     const validation = readFileSync(new URL('src/dto/validate-input.ts', root), 'utf8');
     const apiUrl = readFileSync(new URL('src/bigcommerce/api-url.ts', root), 'utf8');
     const keys = [
@@ -135,6 +139,13 @@ describe('module registration contract', () => {
     ].map((m) => m[1]!);
     expect(keys.length).toBeGreaterThan(10);
     for (const key of keys) expect([key, en[key]]).toEqual([key, expect.any(String)]);
+  });
+
+  it('adds its re-check command to the host command line, under its own name', () => {
+    expect([...registry.commands.keys()]).toEqual(['bigcommerce:recheck']);
+    expect(registry.commands.get('bigcommerce:recheck')!.usage).toMatch(
+      /^\[--concurrency N\] {2}re-check every active/,
+    );
   });
 
   it('makes every menu key an ACL key and gates every row action with an ACL key', () => {

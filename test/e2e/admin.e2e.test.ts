@@ -1,11 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-
 import type { BrowserContext, Page } from 'playwright-core';
 
 import { startSandbox, type Sandbox, sandboxStore } from '@pim/bigcommerce-sandbox';
 import { launchBrowser } from './support/browser.js';
+import { screenshotFolder } from './support/screenshots.js';
 import { cli, startHostProcess, type HostProcess } from './support/host-process.js';
 
 const ADMIN = { email: 'admin@example.com', password: 'e2e-admin-password' };
@@ -13,11 +10,8 @@ const VIEWER = { email: 'viewer@example.com', password: 'e2e-viewer-password' };
 const TOKEN = 'tok-e2e-modify-0123456789abcdef';
 const READ_TOKEN = 'tok-e2e-readonly-0123456789abcd';
 const SECRET = 'client-secret-e2e-0123456789';
-/** Screenshots go to a temporary folder; `npm run screenshots` points SCREENSHOTS_DIR at docs/ to refresh the README's. */
-const SHOTS = process.env.SCREENSHOTS_DIR
-  ? resolve(process.env.SCREENSHOTS_DIR)
-  : mkdtempSync(join(tmpdir(), 'pim-shots-'));
-const shot = (name: string) => join(SHOTS, name);
+const shots = screenshotFolder();
+const shot = (name: string) => shots.path(name);
 
 const browser = await launchBrowser();
 const describeBrowser = browser === null ? describe.skip : describe;
@@ -76,7 +70,6 @@ describeBrowser('the admin in Chromium', () => {
           .then((html) => visitedHtml.push(html))
           .catch(() => undefined),
     );
-    mkdirSync(SHOTS, { recursive: true });
   });
 
   afterAll(async () => {
@@ -84,7 +77,7 @@ describeBrowser('the admin in Chromium', () => {
     await browser?.close();
     await host?.stop();
     await sandbox?.close();
-    if (!process.env.SCREENSHOTS_DIR) rmSync(SHOTS, { recursive: true, force: true });
+    shots.done();
   });
 
   async function signIn(who: { email: string; password: string }): Promise<void> {

@@ -19,11 +19,11 @@ describe('the host CLI (built)', () => {
     const env = { ...process.env, PIM_DATA_DIR: dataDir, PIM_ADMIN_PASSWORD: 'cli-admin-password' };
     try {
       expect(cli(env, 'migrate', 'up')).toMatch(
-        /applied PimCreateUsers[\s\S]*applied BigcommerceCreateCredentialTables[\s\S]*applied BigcommerceAddStoreLists[\s\S]*applied PimSharedState[\s\S]*applied BigcommerceAddSecretKeyId[\s\S]*applied BigcommerceLabelKey/,
+        /applied PimCreateUsers[\s\S]*applied BigcommerceCreateCredentialTables[\s\S]*applied BigcommerceAddStoreLists[\s\S]*applied PimSharedState[\s\S]*applied BigcommerceAddSecretKeyId[\s\S]*applied BigcommerceLabelKey[\s\S]*applied BigcommerceStorefronts/,
       );
       expect(cli(env, 'migrate', 'up')).toContain('Nothing to migrate.');
       expect(cli(env, 'migrate', 'down')).toContain('Undid the last migration.');
-      expect(cli(env, 'migrate', 'up')).toMatch(/^applied BigcommerceLabelKey\S*\n$/);
+      expect(cli(env, 'migrate', 'up')).toMatch(/^applied BigcommerceStorefronts\S*\n$/);
       expect(
         cli(
           env,
@@ -70,6 +70,18 @@ describe('the host CLI (built)', () => {
     expect(health.status).toBe(200);
     expect(await host.stop()).toBe(0);
     expect(host.output()).toContain('Shutting down');
+  });
+
+  it('demo serves next to a sandbox store with several storefronts, and prints what to paste', async () => {
+    const demo = await startHostProcess({ PIM_ADMIN_PASSWORD: 'demo-admin-password' }, 'demo');
+    try {
+      expect(demo.output()).toMatch(/API URL: +http:\/\/127\.0\.0\.1:\d+\/stores\/demo1\/v3\//);
+      expect(demo.output()).toContain(
+        'Storefronts:   Demo Outfitters (active), Demo Outfitters Europe (active), Demo Outfitters UK (prelaunch), Demo Outfitters Outlet (inactive), Amazon (marketplace, connected)',
+      );
+    } finally {
+      expect(await demo.stop()).toBe(0);
+    }
   });
 
   it('keeps a running server working through rotate-keys: it picks up the new key from the key file without a restart', async () => {

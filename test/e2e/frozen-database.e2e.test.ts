@@ -56,6 +56,8 @@ describeFrozen('a host whose database freezes (a private MariaDB stopped with SI
     clientSecret: 's',
     accessToken: STORE.tokens[0]!.token,
     status: 'active',
+    // Several credentials for the one sandbox store, on purpose.
+    confirmSameStore: '1',
   });
   const create = (label: string) =>
     http('POST', '/admin/bigcommerce/credentials', {

@@ -108,7 +108,7 @@ describeShared('several host processes on one %s database', (engine) => {
           round,
           [{ name: 'Administrator' }],
         ]);
-        expect([round, await count(engine, url, 'SELECT COUNT(*) FROM pim_migrations')]).toEqual([round, 6]);
+        expect([round, await count(engine, url, 'SELECT COUNT(*) FROM pim_migrations')]).toEqual([round, 7]);
         expect([round, await count(engine, url, 'SELECT COUNT(*) FROM pim_secret_key_state')]).toEqual([round, 1]);
       } finally {
         await stop();
@@ -175,6 +175,8 @@ describeShared('several host processes on one %s database', (engine) => {
           clientSecret: `secret-${label}`,
           accessToken: token,
           status: 'active',
+          // Every credential of these tests is for the one sandbox store.
+          confirmSameStore: '1',
         },
       });
       expect([label, response.statusCode]).toEqual([label, 200]);

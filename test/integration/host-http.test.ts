@@ -175,14 +175,27 @@ describe('the reference host over HTTP', () => {
       { headers: { cookie: auth.cookie, accept: 'application/json' } },
     );
     const body = grid.json();
-    expect(body.columns.map((c: { index: string }) => c.index)).toEqual(['label', 'apiUrl', 'status']);
+    expect(body.columns.map((c: { index: string }) => c.index)).toEqual(['label', 'apiUrl', 'status', 'lastCheck']);
+    expect(body.columns[3]).toMatchObject({
+      label: 'Last check',
+      filterable: true,
+      sortable: true,
+      options: [
+        { value: 'ok', label: 'Connected' },
+        { value: 'failed', label: 'Failed' },
+        { value: 'never', label: 'Never checked' },
+      ],
+    });
     expect(body.records).toEqual([
       expect.objectContaining({
         label: 'JSON Store',
         status: true,
+        lastCheck: expect.stringMatching(/^Connected · /),
+        lastCheckTone: 'ok',
         actions: expect.arrayContaining([expect.objectContaining({ index: 'delete', method: 'DELETE' })]),
       }),
     ]);
+    expect(JSON.stringify(body.records)).not.toMatch(/verificationOutcome|verifiedAt/);
     expect(body.meta).toMatchObject({ total: 1, current_page: 1, per_page: 10 });
     expect(JSON.stringify(body)).not.toContain(TOKEN);
 

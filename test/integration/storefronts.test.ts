@@ -150,7 +150,9 @@ describeEachEngine('storefronts, store changes and one store per credential', (e
     expect(stored.storeLists?.channels).toBeNull();
     const state = await page(created.id);
     expect(state.options?.['channelIds']).toEqual([{ id: '1', label: 'Harbor Goods', hint: 'default storefront' }]);
-    expect((state.notices ?? []).map((n) => n.text)).toEqual([expect.stringContaining('Channel Settings scope')]);
+    expect((state.notices ?? []).map((n) => n.text)).toEqual([
+      expect.stringContaining('Channel Settings set to Read-only'),
+    ]);
     expect(state.details?.map((d) => d.value).join(' | ')).toContain('Channel Settings: none');
     expect(await refusal(service.update(created.id, { version: 1, channelIds: ['2'] }))).toEqual({
       channelIds: ['bigcommerce.validation.storefront'],

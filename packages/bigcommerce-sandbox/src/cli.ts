@@ -1,5 +1,5 @@
 import { startSandbox } from './sandbox-server.js';
-import { showcaseStore } from './sandbox-store.js';
+import { describeChannels, showcaseStore } from './sandbox-store.js';
 
 /** `npm run sandbox`: a BigCommerce sandbox with one ready store, until Ctrl-C. */
 const port = Number(process.env.SANDBOX_PORT ?? 0);
@@ -14,6 +14,7 @@ process.stdout.write(
     `  Client ID:     sandbox-client-id`,
     `  Client Secret: sandbox-client-secret`,
     `  Access Token:  ${store.tokens[0]!.token}`,
+    `  Storefronts:   ${describeChannels(store)}`,
     '',
     `Allow it in the host with BIGCOMMERCE_API_ORIGINS=${sandbox.origin}`,
     'Ctrl-C stops it.',

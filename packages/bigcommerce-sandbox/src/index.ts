@@ -7,6 +7,7 @@ export {
   sandboxStore,
   showcaseStore,
   channelsOf,
+  describeChannels,
   type SandboxChannel,
   type SandboxCurrency,
   type SandboxRateLimit,

@@ -16,6 +16,8 @@ export interface SandboxRequest {
   readonly hadToken: boolean;
   readonly accept: string | undefined;
   readonly userAgent: string | undefined;
+  /** The status it was answered with; null while unanswered (or for a hang). */
+  readonly status: number | null;
 }
 
 export interface SandboxOptions {
@@ -96,7 +98,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     const hash = match?.[1] ?? null;
     const tokenHeader = req.headers['x-auth-token'];
     if (requests.length >= MAX_LOGGED_REQUESTS) requests.shift();
-    requests.push({
+    const entry: { -readonly [K in keyof SandboxRequest]: SandboxRequest[K] } = {
       method: req.method ?? 'GET',
       path: url.pathname + url.search,
       route: spec?.route ?? null,
@@ -104,7 +106,14 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       hadToken: typeof tokenHeader === 'string' && tokenHeader !== '',
       accept: req.headers.accept,
       userAgent: req.headers['user-agent'],
-    });
+      status: null,
+    };
+    requests.push(entry);
+    const writeHead = res.writeHead.bind(res) as (status: number, headers?: Record<string, string>) => ServerResponse;
+    res.writeHead = ((status: number, headers?: Record<string, string>) => {
+      entry.status = status;
+      return writeHead(status, headers);
+    }) as typeof res.writeHead;
     const body = await readBody(req);
     if (!spec || hash === null) return send(res, 404, errorBody(404, 'v2'));
 

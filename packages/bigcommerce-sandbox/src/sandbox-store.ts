@@ -85,6 +85,13 @@ export function channelsOf(store: SandboxStore): readonly SandboxChannel[] {
   ];
 }
 
+/** The store's channels as one line for people: `Main (active), … Amazon (marketplace, connected)`. */
+export function describeChannels(store: SandboxStore): string {
+  return channelsOf(store)
+    .map((c) => `${c.name} (${c.type === 'storefront' ? c.status : `${c.type}, ${c.status}`})`)
+    .join(', ');
+}
+
 /** A store with one all-powerful token: the usual case, and what `npm run sandbox` prints. */
 export function sandboxStore(overrides: Partial<SandboxStore> & Pick<SandboxStore, 'hash'>): SandboxStore {
   return {

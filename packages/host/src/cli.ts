@@ -4,6 +4,7 @@ import { readHostConfig } from './config/host-config.js';
 import { addUser } from './cli/add-user.command.js';
 import { demo } from './cli/demo.command.js';
 import { migrate } from './cli/migrate.command.js';
+import { runModuleCommand } from './cli/module-command.js';
 import { rotateKeys } from './cli/rotate-keys.command.js';
 import { serve } from './cli/serve.command.js';
 import { setPassword } from './cli/set-password.command.js';
@@ -15,7 +16,9 @@ const USAGE = `Usage: pim <command>   (from the repository: npm run pim -- <comm
   add-user --email E --name N --password P --role R [--permissions all|key,key]
   set-password --email E --password P   and sign that user out everywhere
   rotate-keys [--key-id K]              make K (a new key in the key file, or one of
-                        PIM_SECRET_KEYS) the key of every host, and re-seal every secret`;
+                        PIM_SECRET_KEYS) the key of every host, and re-seal every secret
+  <module>:<command> [arguments]        a command a loaded module adds, e.g.
+                        bigcommerce:recheck (an unknown one lists them)`;
 
 // Whatever the host writes (the SQLite database, the key file, lock files) is for its own user only.
 process.umask(0o077);
@@ -31,7 +34,13 @@ const commands: Record<string, () => Promise<void>> = {
   'rotate-keys': () => rotateKeys(config, args),
 };
 
-const run = command === undefined ? undefined : commands[command];
+const moduleCommand =
+  command !== undefined && command.includes(':')
+    ? async () => {
+        process.exitCode = await runModuleCommand(config, command, args);
+      }
+    : undefined;
+const run = command === undefined ? undefined : (commands[command] ?? moduleCommand);
 if (run === undefined) {
   process.stderr.write(`${USAGE}\n`);
   process.exitCode = 2;

@@ -14,6 +14,16 @@ export interface DatagridColumn {
   readonly sortable: boolean;
   /** For `boolean` columns: translation keys of the true / false values. */
   readonly booleanLabelKeys?: { readonly true: string; readonly false: string };
+  /**
+   * For a filterable column that is not boolean: the values its filter offers, each with the
+   * translation key of its label (the host sends the ticked ones as `filters[index][]`). @since 2.1.0
+   */
+  readonly filterOptions?: readonly { readonly value: string; readonly labelKey: string }[];
+  /**
+   * The row property that tones this cell: `ok`, `warning`, `error` or `muted` (e.g. a failed
+   * check in red). Other values are ignored. @since 2.1.0
+   */
+  readonly toneIndex?: string;
 }
 
 /** HTTP method of a row action. `GET` navigates; the others ask for confirmation first. @public */

@@ -3,6 +3,7 @@
  * only; hosts implement it, modules depend on nothing else of a host.
  */
 export * from './acl.js';
+export * from './command.js';
 export * from './datagrid.js';
 export * from './form.js';
 export * from './form-handler.js';

@@ -2,6 +2,7 @@ import type { ContainerModule, ServiceIdentifier } from 'inversify';
 import type { MigrationInterface } from 'typeorm';
 
 import type { AclEntry } from './acl.js';
+import type { CommandRegistration } from './command.js';
 import type { DatagridDefinition, DatagridRepository } from './datagrid.js';
 import type { FormSchema } from './form.js';
 import type { FormHandler } from './form-handler.js';
@@ -39,6 +40,11 @@ export interface ModuleRegistrar {
   /** A store of sealed secrets a host re-seals when it rotates keys. */
   addSecretStore(registration: NamedRegistration<SecretStore>): void;
   addTranslations(locale: string, messages: Messages): void;
+  /**
+   * A command of the host's command line, named `<module id>:<name>`. Optional for a host: one
+   * without a command line leaves it out, and modules call it only when it is there. @since 2.1.0
+   */
+  addCommand?(registration: CommandRegistration): void;
 }
 
 /** A TypeORM migration class, run in list order. @public */

@@ -32,9 +32,12 @@ export function cli(env: NodeJS.ProcessEnv, ...args: string[]): string {
   return result.stdout;
 }
 
-/** The same, without blocking this process (for a command that runs while it serves requests). */
-export function cliAsync(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
+/** Runs a CLI command without blocking, and resolves with its exit code and output, whatever the code. */
+export function cliRun(
+  env: NodeJS.ProcessEnv,
+  ...args: string[]
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -43,14 +46,23 @@ export function cliAsync(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ s
     const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      if (code === 0) resolve({ stdout, stderr });
-      else reject(new Error(`cli ${args[0]} exited with ${code}: ${stderr}${stdout}`));
+      resolve({ code, stdout, stderr });
     });
   });
 }
 
-/** Starts `serve` in a data folder of its own (removed by `stop`), unless `extraEnv` names one. */
-export async function startHostProcess(extraEnv: Record<string, string>): Promise<HostProcess> {
+/** The same, for a command that must succeed: rejects with its output otherwise. */
+export async function cliAsync(env: NodeJS.ProcessEnv, ...args: string[]): Promise<{ stdout: string; stderr: string }> {
+  const { code, stdout, stderr } = await cliRun(env, ...args);
+  if (code !== 0) throw new Error(`cli ${args[0]} exited with ${code}: ${stderr}${stdout}`);
+  return { stdout, stderr };
+}
+
+/** Starts `serve` (or `demo`) in a data folder of its own (removed by `stop`), unless `extraEnv` names one. */
+export async function startHostProcess(
+  extraEnv: Record<string, string>,
+  command: 'serve' | 'demo' = 'serve',
+): Promise<HostProcess> {
   const ownDataDir = extraEnv.PIM_DATA_DIR === undefined ? mkdtempSync(join(tmpdir(), 'pim-e2e-')) : null;
   const removeDataDir = () => ownDataDir !== null && rmSync(ownDataDir, { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = {
@@ -62,7 +74,7 @@ export async function startHostProcess(extraEnv: Record<string, string>): Promis
     ...extraEnv,
   };
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [CLI, command], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {

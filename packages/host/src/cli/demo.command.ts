@@ -1,4 +1,4 @@
-import { showcaseStore, startSandbox } from '@pim/bigcommerce-sandbox';
+import { describeChannels, showcaseStore, startSandbox } from '@pim/bigcommerce-sandbox';
 
 import { readHostConfig, type HostConfig } from '../config/host-config.js';
 import { serve } from './serve.command.js';
@@ -16,6 +16,7 @@ export async function demo(config: HostConfig): Promise<void> {
       '  Client ID:     demo-client-id',
       '  Client Secret: demo-client-secret',
       `  Access Token:  ${store.tokens[0]!.token}`,
+      `  Storefronts:   ${describeChannels(store)}`,
       '',
     ].join('\n'),
   );

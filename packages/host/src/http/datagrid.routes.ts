@@ -8,16 +8,13 @@ import {
 } from '@pim/kernel';
 import type { HostKernel } from '../kernel/host-kernel.js';
 import { can } from '../users/user-directory.js';
-import { datagridPage, type GridState } from '../views/datagrid.page.js';
+import { datagridPage, filterChoices, type GridState } from '../views/datagrid.page.js';
 import { ADMIN_ROOT, sendPage, wantsJson, type Admin } from './admin-context.js';
 import { str, strs, type ParamValue } from './bracket-params.js';
 import type { RouteGuard } from './route-guard.js';
 
 /** The list state from UnoPim's query parameters (`filters[...]`, `sort[...]`, `pagination[...]`). */
-function gridState(
-  definition: DatagridDefinition,
-  query: Record<string, ParamValue>,
-): GridState & { filters: Record<string, string[]> } {
+function gridState(definition: DatagridDefinition, query: Record<string, ParamValue>): GridState {
   const filters = (typeof query.filters === 'object' && !Array.isArray(query.filters) ? query.filters : {}) as Record<
     string,
     ParamValue
@@ -34,7 +31,6 @@ function gridState(
   const order = (str(sort.order) ?? definition.defaultSort.order).toLowerCase();
   return {
     search: (str(filters.all) ?? '').trim(),
-    statuses: columnFilters.status ?? [],
     filters: columnFilters,
     sort: {
       column: str(sort.column) ?? definition.defaultSort.column,
@@ -120,7 +116,9 @@ function datagridJson(
               { label: t(c.booleanLabelKeys.true), value: 1 },
               { label: t(c.booleanLabelKeys.false), value: 0 },
             ]
-          : null,
+          : c.filterOptions
+            ? filterChoices(c, t)
+            : null,
       searchable: c.searchable,
       filterable: c.filterable,
       sortable: c.sortable,

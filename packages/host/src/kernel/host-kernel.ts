@@ -161,7 +161,13 @@ export async function bootHost(config: HostConfig, options: BootOptions): Promis
 
     for (const definition of options.modules) {
       container.load(definition.containerModule);
+      const commandsBefore = new Set(registry.commands.keys());
       definition.register(registry);
+      for (const name of registry.commands.keys())
+        if (!commandsBefore.has(name) && !name.startsWith(`${definition.id}:`))
+          throw new Error(
+            `Module "${definition.id}" registered the command "${name}" outside its own "${definition.id}:" names.`,
+          );
     }
     for (const [locale, hostOwn] of messages) registry.addTranslations(locale, hostOwn);
     registry.validate();

@@ -1,5 +1,6 @@
 import type {
   AclEntry,
+  CommandRegistration,
   DatagridDefinition,
   DatagridRepository,
   FormHandler,
@@ -30,6 +31,7 @@ export class ModuleRegistry implements ModuleRegistrar {
   readonly formHandlers = new Map<string, NamedRegistration<FormHandler>>();
   readonly secretStores = new Map<string, NamedRegistration<SecretStore>>();
   readonly translations = new Map<string, Record<string, string>>();
+  readonly commands = new Map<string, CommandRegistration>();
 
   addMenuItem(item: MenuItem): void {
     if (this.menu.some((m) => m.key === item.key)) throw new Error(`Menu key "${item.key}" is registered twice.`);
@@ -65,6 +67,12 @@ export class ModuleRegistry implements ModuleRegistrar {
     addUnique(this.secretStores, registration.name, registration, 'Secret store');
   }
 
+  addCommand(registration: CommandRegistration): void {
+    if (!/^[a-z][a-z0-9-]*:[a-z][a-z0-9-]*$/.test(registration.name))
+      throw new Error(`Command "${registration.name}" must be named "<module id>:<name>" in lower case.`);
+    addUnique(this.commands, registration.name, registration, 'Command');
+  }
+
   addTranslations(locale: string, messages: Messages): void {
     this.translations.set(locale, { ...this.translations.get(locale), ...messages });
   }
@@ -79,8 +87,10 @@ export class ModuleRegistry implements ModuleRegistrar {
         ...grid.columns.map((c) => c.labelKey),
         ...grid.actions.map((a) => a.titleKey),
       );
-      for (const column of grid.columns)
+      for (const column of grid.columns) {
         if (column.booleanLabelKeys) keys.push(column.booleanLabelKeys.true, column.booleanLabelKeys.false);
+        for (const option of column.filterOptions ?? []) keys.push(option.labelKey);
+      }
       for (const action of grid.actions) if (action.confirmKey) keys.push(action.confirmKey);
       if (grid.create) keys.push(grid.create.labelKey, grid.create.emptyStateKey);
     }

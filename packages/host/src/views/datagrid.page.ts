@@ -4,7 +4,8 @@ import { displayText, html, SafeHtml, type Translate } from './html.js';
 /** The state of a list request, as shown in the page's controls. */
 export interface GridState {
   readonly search: string;
-  readonly statuses: readonly string[];
+  /** Column index → the values ticked in its filter. */
+  readonly filters: Readonly<Record<string, readonly string[]>>;
   readonly sort: { readonly column: string; readonly order: 'asc' | 'desc' };
   readonly page: number;
   readonly perPage: number;
@@ -28,7 +29,8 @@ export interface DatagridPageInput {
 export function gridUrl(basePath: string, state: GridState): string {
   const params = new URLSearchParams();
   if (state.search) params.append('filters[all][]', state.search);
-  for (const status of state.statuses) params.append('filters[status][]', status);
+  for (const [column, values] of Object.entries(state.filters))
+    for (const value of values) params.append(`filters[${column}][]`, value);
   params.set('sort[column]', state.sort.column);
   params.set('sort[order]', state.sort.order);
   params.set('pagination[page]', String(state.page));
@@ -36,7 +38,32 @@ export function gridUrl(basePath: string, state: GridState): string {
   return `${basePath}?${params.toString()}`;
 }
 
-function cell(column: DatagridColumn, value: unknown, t: Translate): SafeHtml {
+/** The values a column's filter offers: true / false for a boolean column, else its declared options. */
+export function filterChoices(column: DatagridColumn, t: Translate): { value: string; label: string }[] {
+  if (column.type === 'boolean') {
+    const labels = column.booleanLabelKeys;
+    return [
+      { value: '1', label: labels ? t(labels.true) : '1' },
+      { value: '0', label: labels ? t(labels.false) : '0' },
+    ];
+  }
+  return (column.filterOptions ?? []).map((o) => ({ value: o.value, label: t(o.labelKey) }));
+}
+
+const TONES = new Set(['ok', 'warning', 'error', 'muted']);
+
+/** Hidden inputs carrying the current filters into another form of the page. */
+function filterInputs(state: GridState): SafeHtml[] {
+  return Object.entries(state.filters).flatMap(([column, values]) =>
+    values.map((v) => html`<input type="hidden" name="filters[${column}][]" value="${v}" />`),
+  );
+}
+
+function cell(column: DatagridColumn, row: Record<string, unknown>, t: Translate): SafeHtml {
+  const value = row[column.index];
+  const tone = column.toneIndex === undefined ? undefined : row[column.toneIndex];
+  if (typeof tone === 'string' && TONES.has(tone))
+    return html`<span class="tone tone-${tone}"><bdi>${displayText(value)}</bdi></span>`;
   if (column.type === 'boolean') {
     const on = value === true;
     const labels = column.booleanLabelKeys;
@@ -94,8 +121,9 @@ function rowAction(input: DatagridPageInput, action: DatagridRowAction, row: Rec
 /** The list page drawn from a datagrid definition: search, Filter panel, sortable headers, actions, pagination. */
 export function datagridPage(input: DatagridPageInput): SafeHtml {
   const { t, definition: d, state } = input;
-  const filterable = d.columns.filter((c) => c.filterable && c.type === 'boolean');
-  const filtered = state.search !== '' || state.statuses.length > 0;
+  const filterable = d.columns.filter((c) => c.filterable && filterChoices(c, t).length > 0);
+  const activeFilters = Object.values(state.filters).reduce((n, values) => n + values.length, 0);
+  const filtered = state.search !== '' || activeFilters > 0;
   const createButton =
     input.canCreate && d.create
       ? html`<a class="button primary" href="${input.adminRoot}/${d.create.route}">+ ${t(d.create.labelKey)}</a>`
@@ -121,7 +149,7 @@ export function datagridPage(input: DatagridPageInput): SafeHtml {
           placeholder="${t(d.searchPlaceholderKey)}"
           maxlength="255"
         />
-        ${state.statuses.map((s) => html`<input type="hidden" name="filters[status][]" value="${s}" />`)}
+        ${filterInputs(state)}
         <input type="hidden" name="sort[column]" value="${state.sort.column}" /><input
           type="hidden"
           name="sort[order]"
@@ -133,9 +161,9 @@ export function datagridPage(input: DatagridPageInput): SafeHtml {
       <div class="toolbar">
         ${
           filterable.length > 0
-            ? html`<details class="filters" ${state.statuses.length > 0 ? html` open` : ''}>
+            ? html`<details class="filters">
                 <summary class="button">
-                  ${t('host.grid.filter')}${state.statuses.length > 0 ? html` <span class="badge badge-on">${state.statuses.length}</span>` : ''}
+                  ${t('host.grid.filter')}${activeFilters > 0 ? html` <span class="badge badge-on">${activeFilters}</span>` : ''}
                 </summary>
                 <form method="get" action="${input.basePath}" class="filter-panel">
                   ${state.search ? html`<input type="hidden" name="filters[all][]" value="${state.search}" />` : ''}
@@ -143,16 +171,16 @@ export function datagridPage(input: DatagridPageInput): SafeHtml {
                     (c) =>
                       html`<fieldset>
                         <legend>${t(c.labelKey)}</legend>
-                        ${(['1', '0'] as const).map(
-                          (v) =>
+                        ${filterChoices(c, t).map(
+                          (choice) =>
                             html`<label class="switch"
                               ><input
                                 type="checkbox"
                                 name="filters[${c.index}][]"
-                                value="${v}"
-                                ${state.statuses.includes(v) ? html` checked` : ''}
+                                value="${choice.value}"
+                                ${(state.filters[c.index] ?? []).includes(choice.value) ? html` checked` : ''}
                               />
-                              ${c.booleanLabelKeys ? t(v === '1' ? c.booleanLabelKeys.true : c.booleanLabelKeys.false) : v}</label
+                              ${choice.label}</label
                             >`,
                         )}
                       </fieldset>`,
@@ -196,7 +224,7 @@ export function datagridPage(input: DatagridPageInput): SafeHtml {
               ${input.rows.map(
                 (row) =>
                   html`<tr data-id="${String(row[d.primaryColumn])}">
-                    ${d.columns.map((c) => html`<td>${cell(c, row[c.index], t)}</td>`)}
+                    ${d.columns.map((c) => html`<td>${cell(c, row, t)}</td>`)}
                     ${input.actions.length > 0 ? html`<td class="actions">${input.actions.map((a) => rowAction(input, a, row))}</td>` : ''}
                   </tr>`,
               )}
@@ -207,7 +235,7 @@ export function datagridPage(input: DatagridPageInput): SafeHtml {
       <span>${t('host.grid.results', { from, to, total: input.total })}</span>
       <form method="get" action="${input.basePath}" class="inline">
         ${state.search ? html`<input type="hidden" name="filters[all][]" value="${state.search}" />` : ''}
-        ${state.statuses.map((s) => html`<input type="hidden" name="filters[status][]" value="${s}" />`)}
+        ${filterInputs(state)}
         <input type="hidden" name="sort[column]" value="${state.sort.column}" /><input
           type="hidden"
           name="sort[order]"

@@ -57,7 +57,7 @@ fieldset{border:0;margin:0 0 10px;padding:0}legend{font-weight:600;margin-bottom
 .switch{display:flex;gap:8px;align-items:center}
 fieldset.choices{grid-column:1/-1}.choice{display:flex;gap:8px;align-items:baseline;margin:4px 0}.choice input{width:auto}.choice label{font-weight:400;margin:0}
 .choice.inactive label{color:var(--muted)}.choice .hint,.hint{color:var(--muted);font-size:12px}
-.outcome-failed{color:var(--err)}.outcome-ok{color:var(--ok)}.outcome-never{color:var(--muted)}
+.tone-ok{color:var(--ok)}.tone-error{color:var(--err);font-weight:600}.tone-warning{color:var(--warn)}.tone-muted{color:var(--muted)}
 table.mapping{width:100%;border-collapse:collapse}.mapping th,.mapping td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:start}
 .mapping tr.inactive td{color:var(--muted)}.mapping code{background:#f3f4f6;padding:1px 6px;border-radius:4px}
 .details{display:grid;grid-template-columns:max-content 1fr;gap:6px 16px;margin:0}.details dt{color:var(--muted)}.details dd{margin:0}

@@ -8,12 +8,12 @@ import {
   type Translator,
 } from '@pim/kernel';
 
-import type { MessageKey } from '../i18n/message-key.js';
-import { outcomeKey } from '../i18n/outcome-label.js';
+import type { MessageKey } from './message-key.js';
+import { outcomeKey } from './outcome-label.js';
 
 /** The admin's words for the current user: translated messages and times in their locale. */
 @injectable()
-export class AdminText {
+export class UserText {
   constructor(
     @inject(KERNEL_TRANSLATOR) private readonly translator: Translator,
     @inject(KERNEL_CURRENT_USER) private readonly user: CurrentUser,

@@ -1,0 +1,105 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
+import { BigcommerceError } from '../errors/bigcommerce.errors.js';
+
+type Headers = Readonly<Record<string, string | string[] | undefined>>;
+
+/** What a store's last answers said of its quota window, and what is on its way to it now. */
+interface Window {
+  /** Requests left in the window, as the store last counted them. */
+  left: number;
+  /** When the window ends (epoch ms). */
+  resetAt: number;
+  /** Requests sent and not answered yet: the store has not counted them. */
+  inFlight: number;
+}
+
+/** More stores than a host talks to at once: past this, ended windows are forgotten first. */
+const MAX_STORES = 10_000;
+
+/**
+ * Each store's rate limit as its answers report it (`X-Rate-Limit-Requests-Left`,
+ * `X-Rate-Limit-Time-Reset-Ms`: BigCommerce's quota is per store, e.g. 150 requests per 30 s, shared
+ * by every app). A request waits for the next window when the last answers leave nothing for it,
+ * instead of spending a request on a 429; a wait longer than the caller allows is a rate-limited
+ * error at once, with nothing sent. One instance serves every client of a host process.
+ */
+export class StoreRateLimits {
+  readonly #windows = new Map<string, Window>();
+  /** Stores not heard from yet, with the one request sent to learn their quota. */
+  readonly #probes = new Map<string, Promise<void>>();
+  readonly #now: () => number;
+
+  constructor(now: () => number = Date.now) {
+    this.#now = now;
+  }
+
+  /**
+   * Waits until `store` may take one more request; call the returned function with the answer's
+   * headers. With `learnFirst` (batch work), a store not heard from yet gets one request, and the
+   * others wait for its answer to learn how much of the quota is left.
+   */
+  async acquire(store: string, maxWaitMs: number, learnFirst = false): Promise<(headers: Headers | null) => void> {
+    let probe: (() => void) | null = null;
+    for (;;) {
+      const window = this.#current(store);
+      if (window === null && learnFirst) {
+        const pending = this.#probes.get(store);
+        if (pending !== undefined) {
+          await pending;
+          continue;
+        }
+        const answered = new Promise<void>((resolve) => (probe = resolve));
+        this.#probes.set(store, answered);
+        break;
+      }
+      if (window === null || window.left - window.inFlight > 0) break;
+      const waitMs = window.resetAt - this.#now();
+      if (waitMs > maxWaitMs)
+        throw new BigcommerceError('rate-limited', { params: { seconds: Math.max(1, Math.ceil(waitMs / 1000)) } });
+      await sleep(Math.max(1, waitMs));
+    }
+    const counted = this.#windows.get(store);
+    if (counted !== undefined) counted.inFlight++;
+    let settled = false;
+    return (headers) => {
+      if (settled) return;
+      settled = true;
+      if (counted !== undefined && this.#windows.get(store) === counted) counted.inFlight--;
+      if (headers !== null) this.#record(store, headers);
+      if (probe !== null) {
+        this.#probes.delete(store);
+        probe();
+      }
+    };
+  }
+
+  #current(store: string): Window | null {
+    const window = this.#windows.get(store);
+    if (window === undefined) return null;
+    if (this.#now() < window.resetAt) return window;
+    this.#windows.delete(store);
+    return null;
+  }
+
+  #record(store: string, headers: Headers): void {
+    const left = Number(headers['x-rate-limit-requests-left']);
+    const resetMs = Number(headers['x-rate-limit-time-reset-ms']);
+    if (!Number.isFinite(left) || !Number.isFinite(resetMs) || left < 0 || resetMs < 0) return;
+    const resetAt = this.#now() + resetMs;
+    const known = this.#current(store);
+    if (known !== null && Math.abs(known.resetAt - resetAt) < 1_000) {
+      // The same window: answers arrive out of order, the lowest count is the latest.
+      known.left = Math.min(known.left, left);
+      return;
+    }
+    if (this.#windows.size >= MAX_STORES) this.#forgetEnded();
+    this.#windows.set(store, { left, resetAt, inFlight: known?.inFlight ?? 0 });
+  }
+
+  #forgetEnded(): void {
+    const now = this.#now();
+    for (const [store, window] of this.#windows) if (window.resetAt <= now) this.#windows.delete(store);
+    if (this.#windows.size >= MAX_STORES) this.#windows.clear();
+  }
+}

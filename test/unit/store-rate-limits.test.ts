@@ -1,0 +1,67 @@
+import { StoreRateLimits } from '../../src/bigcommerce/store-rate-limits.js';
+import { BigcommerceError } from '../../src/errors/bigcommerce.errors.js';
+
+const quota = (left: number, resetMs: number) => ({
+  'x-rate-limit-requests-left': String(left),
+  'x-rate-limit-time-reset-ms': String(resetMs),
+  'x-rate-limit-requests-quota': '150',
+});
+
+describe("a store's rate limit, as its answers report it", () => {
+  let now: number;
+  let limits: StoreRateLimits;
+  beforeEach(() => {
+    now = 1_000_000;
+    limits = new StoreRateLimits(() => now);
+  });
+
+  it('lets requests through while the store has not said anything, or has requests left', async () => {
+    const first = await limits.acquire('a', 0);
+    first(quota(2, 20_000));
+    const second = await limits.acquire('a', 0);
+    const third = await limits.acquire('a', 0);
+    // Both are on their way: the store has counted neither, so nothing is left for a fourth.
+    await expect(limits.acquire('a', 0)).rejects.toBeInstanceOf(BigcommerceError);
+    second(quota(1, 19_000));
+    third(quota(0, 19_000));
+    await expect(limits.acquire('a', 5_000)).rejects.toMatchObject({ code: 'rate-limited', params: { seconds: 19 } });
+    // Another store has a quota of its own.
+    await expect(limits.acquire('b', 0)).resolves.toBeInstanceOf(Function);
+  });
+
+  it('keeps the lowest count of a window whose answers arrive out of order, and starts afresh in the next window', async () => {
+    const a = await limits.acquire('s', 0);
+    const b = await limits.acquire('s', 0);
+    b(quota(0, 10_000));
+    a(quota(1, 10_200));
+    await expect(limits.acquire('s', 0)).rejects.toMatchObject({ code: 'rate-limited' });
+    now += 10_001;
+    const next = await limits.acquire('s', 0);
+    next(quota(149, 30_000));
+    await expect(limits.acquire('s', 0)).resolves.toBeInstanceOf(Function);
+  });
+
+  it('ignores answers without the headers, and a settle called twice counts once', async () => {
+    const settle = await limits.acquire('x', 0);
+    settle({ 'content-type': 'application/json' });
+    settle(quota(0, 60_000));
+    await expect(limits.acquire('x', 0)).resolves.toBeInstanceOf(Function);
+  });
+
+  it('for batch work, sends one request to a store it has not heard from, and the others after its answer', async () => {
+    const probe = await limits.acquire('cold', 0, true);
+    let followed = false;
+    const follower = limits.acquire('cold', 0, true).then((settle) => {
+      followed = true;
+      return settle;
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(followed).toBe(false);
+    probe(quota(0, 8_000));
+    // The answer says the quota is spent: the follower waits for the next window, or gives up past its limit.
+    await expect(follower).rejects.toMatchObject({ code: 'rate-limited', params: { seconds: 8 } });
+    const warm = await limits.acquire('warm', 0, true);
+    warm(quota(10, 8_000));
+    await expect(limits.acquire('warm', 0, true)).resolves.toBeInstanceOf(Function);
+  });
+});
