@@ -25,12 +25,8 @@ export async function serve(config: HostConfig, onReady: (url: string) => void =
     throw new Error(`Cannot listen on ${config.host}:${config.port}: ${why}. Set HOST and PORT to a free address.`);
   }
   kernel.keyState.start();
-  const url = `${address.replace('[::1]', 'localhost')}/admin`;
-  process.stdout.write(
-    `PIM admin ready at ${url}\nSign in as ${config.adminEmail}${config.adminPassword ? ' with PIM_ADMIN_PASSWORD' : ' (the first-run password was printed above)'}.\n`,
-  );
-  onReady(url);
-  await new Promise<void>((resolve) => {
+  // Listen for the stop signals before saying "ready": whoever reads that line may signal at once.
+  const stopped = new Promise<void>((resolve) => {
     const stop = () => {
       process.stdout.write('Shutting down…\n');
       void app
@@ -41,4 +37,10 @@ export async function serve(config: HostConfig, onReady: (url: string) => void =
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  const url = `${address.replace('[::1]', 'localhost')}/admin`;
+  process.stdout.write(
+    `PIM admin ready at ${url}\nSign in as ${config.adminEmail}${config.adminPassword ? ' with PIM_ADMIN_PASSWORD' : ' (the first-run password was printed above)'}.\n`,
+  );
+  onReady(url);
+  await stopped;
 }
