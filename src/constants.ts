@@ -25,6 +25,8 @@ export const REGISTRATIONS = {
   formHandler: 'bigcommerce.credentials',
   secretStore: 'bigcommerce.credentials',
   recheckCommand: 'bigcommerce:recheck',
+  historyDatagrid: 'bigcommerce.credentials.history',
+  deletedDatagrid: 'bigcommerce.credentials.deleted',
 } as const;
 
 /** Admin routes, relative to the host's admin root. */
@@ -35,6 +37,8 @@ export const ROUTES = {
   credential: 'bigcommerce/credentials/:id',
   verify: 'bigcommerce/credentials/:id/verify',
   refreshLists: 'bigcommerce/credentials/:id/refresh-lists',
+  history: 'bigcommerce/credentials/:id/history',
+  deleted: 'bigcommerce/credentials/deleted',
 } as const;
 
 /** Upper bounds of the stored values; DTOs, forms and the schema agree on them. */

@@ -2,6 +2,7 @@ import { ContainerModule, type Newable } from 'inversify';
 
 import { UserText } from './i18n/user-text.js';
 import { CredentialGridSource } from './admin/credential-grid.source.js';
+import { CredentialHistorySource, DeletedHistorySource, HistoryRows } from './admin/credential-history.source.js';
 import { CredentialEditState } from './admin/credential-edit.state.js';
 import { CredentialFormHandler } from './admin/credential.form-handler.js';
 import { CredentialOptionSource } from './admin/credential.option-source.js';
@@ -22,6 +23,8 @@ import { CredentialService } from './services/credential.service.js';
 import {
   CREDENTIAL_FORM_HANDLER,
   CREDENTIAL_GRID,
+  CREDENTIAL_HISTORY_GRID,
+  DELETED_HISTORY_GRID,
   CREDENTIAL_OPTIONS,
   CREDENTIAL_SECRET_STORE,
   RECHECK_COMMAND,
@@ -43,6 +46,7 @@ const SERVICES: readonly Newable<object>[] = [
   CredentialService,
   ConnectionCheckService,
   UserText,
+  HistoryRows,
   CredentialEditState,
 ];
 
@@ -55,6 +59,8 @@ export class BigcommerceContainerModule extends ContainerModule {
     super((options) => {
       for (const service of SERVICES) options.bind(service).toSelf().inSingletonScope();
       options.bind(CREDENTIAL_GRID).to(CredentialGridSource).inSingletonScope();
+      options.bind(CREDENTIAL_HISTORY_GRID).to(CredentialHistorySource).inSingletonScope();
+      options.bind(DELETED_HISTORY_GRID).to(DeletedHistorySource).inSingletonScope();
       options.bind(CREDENTIAL_FORM_HANDLER).to(CredentialFormHandler).inSingletonScope();
       options.bind(CREDENTIAL_SECRET_STORE).to(CredentialSecretStore).inSingletonScope();
       options.bind(RECHECK_COMMAND).to(RecheckCommand).inSingletonScope();

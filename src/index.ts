@@ -4,6 +4,7 @@ import { aclEntries } from './admin/acl.js';
 import { credentialCreateForm } from './admin/credential-create.form.js';
 import { credentialDatagrid } from './admin/credential.datagrid.js';
 import { credentialEditForm } from './admin/credential-edit.form.js';
+import { credentialHistoryDatagrid, deletedHistoryDatagrid } from './admin/credential-history.datagrid.js';
 import { menuItems } from './admin/menu.js';
 import { MODULE_ID, OPTION_SOURCES, PERMISSIONS, REGISTRATIONS } from './constants.js';
 import { BigcommerceContainerModule } from './container-module.js';
@@ -13,6 +14,8 @@ import { CredentialEntity } from './persistence/credential.entity.js';
 import {
   CREDENTIAL_FORM_HANDLER,
   CREDENTIAL_GRID,
+  CREDENTIAL_HISTORY_GRID,
+  DELETED_HISTORY_GRID,
   CREDENTIAL_OPTIONS,
   CREDENTIAL_SECRET_STORE,
   RECHECK_COMMAND,
@@ -38,6 +41,10 @@ const bigcommerceModule: ModuleDefinition = {
       permission: PERMISSIONS.credentials,
     });
     kernel.addDatagrid(credentialDatagrid);
+    kernel.addRepository({ name: REGISTRATIONS.historyDatagrid, token: CREDENTIAL_HISTORY_GRID });
+    kernel.addDatagrid(credentialHistoryDatagrid);
+    kernel.addRepository({ name: REGISTRATIONS.deletedDatagrid, token: DELETED_HISTORY_GRID });
+    kernel.addDatagrid(deletedHistoryDatagrid);
     kernel.addFormHandler({ name: REGISTRATIONS.formHandler, token: CREDENTIAL_FORM_HANDLER });
     kernel.addSecretStore({ name: REGISTRATIONS.secretStore, token: CREDENTIAL_SECRET_STORE });
     kernel.addForm(credentialCreateForm);

@@ -7,11 +7,11 @@ import type { ServiceIdentifier } from 'inversify';
 
 /**
  * A capability a job may require of a credential's token: `products:modify` (exports write
- * products), `channels:read` (the token lists the store's storefronts, so a job can work per
+ * products), `products:read` (imports read them; since 0.3.0), `channels:read` (the token lists the store's storefronts, so a job can work per
  * storefront; since 0.3.0).
  * @public
  */
-export type CredentialCapability = 'products:modify' | 'channels:read';
+export type CredentialCapability = 'products:modify' | 'products:read' | 'channels:read';
 
 /** What a job filter's async select sends (UnoPim's `v-async-select-handler`). @public */
 export interface CredentialOptionQuery {

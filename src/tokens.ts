@@ -3,6 +3,7 @@ import type { ServiceIdentifier } from 'inversify';
 import type { DatagridRepository, FormHandler, ModuleCommand, OptionSource, SecretStore } from '@pim/kernel';
 
 import type { CredentialGridRow } from './admin/credential-grid.source.js';
+import type { HistoryGridRow } from './admin/credential-history.source.js';
 
 /*
  * The tokens under which the module registers services with a host (see `register` in index.ts).
@@ -20,3 +21,9 @@ export const CREDENTIAL_SECRET_STORE = Symbol.for(
   'bigcommerce.CredentialSecretStore',
 ) as ServiceIdentifier<SecretStore>;
 export const RECHECK_COMMAND = Symbol.for('bigcommerce.RecheckCommand') as ServiceIdentifier<ModuleCommand>;
+export const CREDENTIAL_HISTORY_GRID = Symbol.for('bigcommerce.CredentialHistoryGrid') as ServiceIdentifier<
+  DatagridRepository<HistoryGridRow>
+>;
+export const DELETED_HISTORY_GRID = Symbol.for('bigcommerce.DeletedHistoryGrid') as ServiceIdentifier<
+  DatagridRepository<HistoryGridRow>
+>;

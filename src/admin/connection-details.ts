@@ -29,10 +29,10 @@ export function connectionDetails(facts: ConnectionFacts, text: UserText): FormS
 function describeCapabilities(c: CredentialCapabilities, t: (key: MessageKey) => string): string {
   const parts = [];
   if (c.informationRead) parts.push(t('bigcommerce.credentials.form.capability-information'));
-  if (c.productsRead) parts.push(t('bigcommerce.credentials.form.capability-products-read'));
-  if (c.productsWrite === true) parts.push(t('bigcommerce.credentials.form.capability-products-write'));
+  // One phrase for Products: what the token may do with them, as a person says it.
+  if (c.productsWrite === true) parts.push(t('bigcommerce.credentials.form.capability-products-read-write'));
   else if (c.productsWrite === false) parts.push(t('bigcommerce.credentials.form.capability-products-read-only'));
-  else parts.push(t('bigcommerce.credentials.form.capability-products-write-unknown'));
+  else if (c.productsRead) parts.push(t('bigcommerce.credentials.form.capability-products-write-unknown'));
   if (c.channelsRead === true) parts.push(t('bigcommerce.credentials.form.capability-channels-read'));
   else if (c.channelsRead === false) parts.push(t('bigcommerce.credentials.form.capability-channels-missing'));
   return parts.join(' · ');

@@ -35,6 +35,8 @@ export const credentialEditForm = {
       busyLabelKey: 'bigcommerce.credentials.form.busy' satisfies MessageKey,
     },
   ],
+  related: [REGISTRATIONS.historyDatagrid],
+  notFoundKey: 'bigcommerce.credentials.errors.gone' satisfies MessageKey,
   titleKey: 'bigcommerce.credentials.form.edit-title' satisfies MessageKey,
   submitLabelKey: 'bigcommerce.credentials.form.update' satisfies MessageKey,
   sections: [

@@ -78,6 +78,13 @@ export const credentialDatagrid = {
   defaultSort: { column: 'label', order: 'asc' },
   perPageOptions: [10, 20, 30, 40, 50],
   searchPlaceholderKey: 'bigcommerce.credentials.grid.search-placeholder' satisfies MessageKey,
+  links: [
+    {
+      labelKey: 'bigcommerce.credentials.grid.deleted-link' satisfies MessageKey,
+      route: ROUTES.deleted,
+      permission: PERMISSIONS.credentialsDelete,
+    },
+  ],
   create: {
     labelKey: 'bigcommerce.credentials.grid.create' satisfies MessageKey,
     route: ROUTES.create,

@@ -2,7 +2,7 @@ import type { OptionPage, OptionQuery, OptionSource } from '@pim/kernel';
 
 import type { BigcommerceCredentialProvider, CredentialCapability } from '../public-api.js';
 
-const CAPABILITIES: readonly CredentialCapability[] = ['products:modify', 'channels:read'];
+const CAPABILITIES: readonly CredentialCapability[] = ['products:modify', 'products:read', 'channels:read'];
 
 /**
  * The credential list of a job filter, as a kernel option source: a host's async select

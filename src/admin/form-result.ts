@@ -28,10 +28,12 @@ export function toFormResult(error: unknown, translator: Translator): Extract<Fo
   if (error instanceof CredentialNotFoundError) return { ok: false, status: 404, message, errors: {} };
   if (error instanceof StaleCredentialError) return { ok: false, status: 409, message, errors: {} };
   if (error instanceof SecretUnavailableError) return { ok: false, status: 503, message, errors: {} };
+  // A message that belongs to a field is shown there; the summary says where to look, so it is said once.
+  const summary = t('bigcommerce.credentials.flash.invalid');
   if (error instanceof SameStoreError) {
     const confirm = { field: SameStoreError.confirmField, label: t('bigcommerce.credentials.form.save-anyway') };
-    return { ok: false, status: 409, message, errors: { apiUrl: [message] }, confirm };
+    return { ok: false, status: 409, message: summary, errors: { apiUrl: [message] }, confirm };
   }
-  const field = error.field ?? '_form';
-  return { ok: false, status: 422, message, errors: { [field]: [message] } };
+  if (error.field === null) return { ok: false, status: 422, message, errors: {} };
+  return { ok: false, status: 422, message: summary, errors: { [error.field]: [message] } };
 }

@@ -1,7 +1,7 @@
 import type { FormNotice } from '@pim/kernel';
 
 import { DEFAULT_CHANNEL_ID, type CredentialCapabilities, type StoreListsSnapshot } from '../domain.js';
-import { offeredLocales, servedChannelIds, storefrontsOf } from '../mapping/storefront-lists.js';
+import { offeredCurrencies, offeredLocales, servedChannelIds, storefrontsOf } from '../mapping/storefront-lists.js';
 import type { UserText } from '../i18n/user-text.js';
 
 /** What the edit page says about the remembered store lists: their age, and what is not known. */
@@ -27,6 +27,9 @@ export function storeNotices(
   const storefronts = storefrontsOf(lists);
   if (storefronts === null && credential.capabilities?.channelsRead === false) {
     notices.push({ level: 'info', text: text.t('bigcommerce.credentials.form.channels-scope-missing') });
+  }
+  if (offeredCurrencies(lists, credential.channelIds).codes.size === 0) {
+    notices.push({ level: 'info', text: text.t('bigcommerce.credentials.form.no-currencies') });
   }
   if (!offeredLocales(lists, credential.channelIds).complete) {
     const served = new Set(servedChannelIds(credential.channelIds));

@@ -49,6 +49,15 @@ function positiveInteger(value: number | undefined, fallback: number, parameter:
   return value;
 }
 
+/** The page of a list a query asks for: a positive page, 1 to {@link MAX_PER_PAGE} rows. */
+export function parsePaging(query: DatagridQuery): { page: number; perPage: number } {
+  const perPage = positiveInteger(query.perPage, DEFAULT_PER_PAGE, 'pagination[per_page]');
+  if (perPage > MAX_PER_PAGE) {
+    throw new InvalidDatagridQueryError('pagination[per_page]', `At most ${MAX_PER_PAGE} rows per page.`);
+  }
+  return { page: positiveInteger(query.page, 1, 'pagination[page]'), perPage };
+}
+
 /** Validates a grid query: whitelisted sort, asc / desc only, bounded paging, known filters. */
 export function parseCredentialListQuery(query: DatagridQuery): CredentialListCriteria {
   const sortColumn = query.sort?.column ?? 'label';
@@ -61,10 +70,7 @@ export function parseCredentialListQuery(query: DatagridQuery): CredentialListCr
     throw new InvalidDatagridQueryError('sort[order]', 'The sort order must be asc or desc.');
   }
 
-  const perPage = positiveInteger(query.perPage, DEFAULT_PER_PAGE, 'pagination[per_page]');
-  if (perPage > MAX_PER_PAGE) {
-    throw new InvalidDatagridQueryError('pagination[per_page]', `At most ${MAX_PER_PAGE} rows per page.`);
-  }
+  const { page, perPage } = parsePaging(query);
 
   const statuses: CredentialStatus[] = [];
   const lastChecks: LastCheckState[] = [];
@@ -88,7 +94,7 @@ export function parseCredentialListQuery(query: DatagridQuery): CredentialListCr
     lastChecks: [...new Set(lastChecks)],
     sortProperty,
     order,
-    page: positiveInteger(query.page, 1, 'pagination[page]'),
+    page,
     perPage,
   };
 }

@@ -37,7 +37,7 @@ export interface CredentialChoice {
 }
 
 /** What a job filter may require of a token, as the flag its verification stored. */
-export type RequiredCapability = 'productsWrite' | 'channelsRead' | null;
+export type RequiredCapability = 'productsWrite' | 'productsRead' | 'channelsRead' | null;
 
 /**
  * The reads that list credentials: the admin grid, the job filter's options, what a re-check goes

@@ -146,6 +146,7 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
 
 const REQUIRED: Readonly<Record<string, RequiredCapability>> = {
   'products:modify': 'productsWrite',
+  'products:read': 'productsRead',
   'channels:read': 'channelsRead',
 };
 

@@ -41,7 +41,8 @@ function sourceFiles(dir: string): string[] {
 
 /** Every module specifier of a file: static imports, re-exports, dynamic imports. */
 function importsOf(file: string): string[] {
-  return [...readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]!);
+  // `from '…'`, `import '…'` and `import('…')`, not the word inside a string such as `type: 'import'`.
+  return [...readFileSync(file, 'utf8').matchAll(/(?:^|[\s;(=])(?:from|import)\s*\(?\s*'([^']+)'/gm)].map((m) => m[1]!);
 }
 
 /** `@scope/name/sub` → `@scope/name`; `name/sub` → `name`. */

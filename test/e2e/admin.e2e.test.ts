@@ -4,6 +4,7 @@ import { startSandbox, type Sandbox, sandboxStore } from '@pim/bigcommerce-sandb
 import { launchBrowser } from './support/browser.js';
 import { screenshotFolder } from './support/screenshots.js';
 import { cli, startHostProcess, type HostProcess } from './support/host-process.js';
+import { submitForm } from './support/form-submit.js';
 
 const ADMIN = { email: 'admin@example.com', password: 'e2e-admin-password' };
 const VIEWER = { email: 'viewer@example.com', password: 'e2e-viewer-password' };
@@ -99,14 +100,10 @@ describeBrowser('the admin in Chromium', () => {
     await page.fill('#field-clientSecret', SECRET);
     await page.fill('#field-accessToken', values.token ?? TOKEN);
     await page.selectOption('#field-status', values.status ?? 'active');
-    await Promise.all([page.waitForLoadState('load'), page.click('form[data-busy] button.primary')]);
-    // Every credential of this test is for the one sandbox store: answer "Save anyway" (secrets are typed again).
+    // Every credential of this test is for the one sandbox store: answer "Save anyway" (what was
+    // typed, secrets included, is still in the form).
     const anyway = page.locator('button[name=confirmSameStore]');
-    if ((await anyway.count()) > 0) {
-      await page.fill('#field-clientSecret', SECRET);
-      await page.fill('#field-accessToken', values.token ?? TOKEN);
-      await Promise.all([page.waitForLoadState('load'), anyway.click()]);
-    }
+    if ((await submitForm(page)) === 'refused' && (await anyway.count()) > 0) await submitForm(page, anyway);
   }
 
   async function listJson(
@@ -140,8 +137,11 @@ describeBrowser('the admin in Chromium', () => {
   it('shows a failed verification next to its field and stores nothing', async () => {
     await createViaForm({ label: 'Broken', token: 'tok-wrong-token' });
     await expect(page.locator('#field-accessToken-error').innerText()).resolves.toContain('refused this access token');
+    // The page stayed put: everything typed is still there, the secrets too (JavaScript kept them).
+    expect(page.url()).toMatch(/\/credentials\/create$/);
     expect(await page.inputValue('#field-label')).toBe('Broken');
-    expect(await page.inputValue('#field-accessToken')).toBe('');
+    expect(await page.inputValue('#field-accessToken')).toBe('tok-wrong-token');
+    expect(await page.inputValue('#field-clientSecret')).toBe(SECRET);
     expect((await listJson()).meta.total).toBe(0);
   });
 
@@ -168,7 +168,7 @@ describeBrowser('the admin in Chromium', () => {
     expect(await page.inputValue('#field-accessToken')).toBe('**********');
     expect(await page.inputValue('#field-clientSecret')).toBe('**********');
     await expect(page.locator('[data-details]').innerText()).resolves.toMatch(
-      /E2E Outfitters[\s\S]*connected[\s\S]*Products: modify/,
+      /E2E Outfitters[\s\S]*connected[\s\S]*Products: read and write/,
     );
   });
 
@@ -177,7 +177,7 @@ describeBrowser('the admin in Chromium', () => {
     await page.selectOption('#field-localeMapping-fr_FR', 'fr');
     await page.selectOption('#field-currencyMapping-EUR', 'EUR');
     await page.fill('#field-label', 'Production Store EU');
-    await page.click('form[data-busy] button.primary');
+    expect(await submitForm(page)).toBe('loaded');
     await expect(page.locator('.flash-success').innerText()).resolves.toContain('updated');
     await page.reload();
     expect(await page.inputValue('#field-label')).toBe('Production Store EU');
@@ -190,7 +190,7 @@ describeBrowser('the admin in Chromium', () => {
       const select = document.querySelector<HTMLSelectElement>('#field-localeMapping-de_DE')!;
       select.add(new Option('ja', 'ja', true, true));
     });
-    await page.click('form[data-busy] button.primary');
+    expect(await submitForm(page)).toBe('refused');
     await expect(page.locator('#field-localeMapping-de_DE-error').innerText()).resolves.toContain(
       'do not have the language "ja"',
     );
@@ -256,7 +256,7 @@ describeBrowser('the admin in Chromium', () => {
   it('offers only active credentials that can write products in the export job filter', async () => {
     await createViaForm({ label: 'Read Only Store', token: READ_TOKEN });
     await page.goto('/admin/jobs/export-bigcommerce');
-    await page.waitForFunction("document.querySelector('select[data-async-src]')?.dataset.loaded !== undefined");
+    await page.locator('select[data-async-src][data-loaded]').waitFor({ state: 'attached' });
     const offered = await page.locator('select[data-async-src] option[data-dynamic]').allInnerTexts();
     expect(offered).toContain('Alpha Outlet');
     expect(offered).not.toContain('Bravo Shop');
@@ -309,7 +309,7 @@ describeBrowser('the admin in Chromium', () => {
     await page.click('button.icon-delete');
     await page.locator('#confirm-dialog').waitFor({ state: 'visible' });
     await expect(page.locator('#confirm-dialog').innerText()).resolves.toContain(
-      'Products and categories already on BigCommerce stay there',
+      'Delete the credential "Charlie Depot"? Products and categories already on BigCommerce stay there',
     );
     await page.click('#confirm-dialog button[value=cancel]');
     expect((await listJson('?filters[all][]=Charlie')).meta.total).toBe(1);

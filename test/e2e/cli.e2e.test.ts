@@ -19,11 +19,11 @@ describe('the host CLI (built)', () => {
     const env = { ...process.env, PIM_DATA_DIR: dataDir, PIM_ADMIN_PASSWORD: 'cli-admin-password' };
     try {
       expect(cli(env, 'migrate', 'up')).toMatch(
-        /applied PimCreateUsers[\s\S]*applied BigcommerceCreateCredentialTables[\s\S]*applied BigcommerceAddStoreLists[\s\S]*applied PimSharedState[\s\S]*applied BigcommerceAddSecretKeyId[\s\S]*applied BigcommerceLabelKey[\s\S]*applied BigcommerceStorefronts/,
+        /applied PimCreateUsers[\s\S]*applied BigcommerceCreateCredentialTables[\s\S]*applied BigcommerceAddStoreLists[\s\S]*applied PimSharedState[\s\S]*applied BigcommerceAddSecretKeyId[\s\S]*applied BigcommerceLabelKey[\s\S]*applied BigcommerceStorefronts[\s\S]*applied PimJobProfiles/,
       );
       expect(cli(env, 'migrate', 'up')).toContain('Nothing to migrate.');
       expect(cli(env, 'migrate', 'down')).toContain('Undid the last migration.');
-      expect(cli(env, 'migrate', 'up')).toMatch(/^applied BigcommerceStorefronts\S*\n$/);
+      expect(cli(env, 'migrate', 'up')).toMatch(/^applied PimJobProfiles\S*\n$/);
       expect(
         cli(
           env,

@@ -4,6 +4,7 @@ import { showcaseStore, startSandbox, type Sandbox } from '@pim/bigcommerce-sand
 import { launchBrowser } from './support/browser.js';
 import { screenshotFolder } from './support/screenshots.js';
 import { startHostProcess, type HostProcess } from './support/host-process.js';
+import { submitForm } from './support/form-submit.js';
 
 const ADMIN = { email: 'admin@example.com', password: 'storefronts-admin-password' };
 /** The demo's store: three storefronts to choose (one being set up), an inactive outlet, a marketplace. */
@@ -60,7 +61,8 @@ describeBrowser('storefronts and the Last check column in Chromium', () => {
     await page.fill('#field-clientId', 'client-harbor');
     await page.fill('#field-clientSecret', 'client-secret-harbor');
     await page.fill('#field-accessToken', STORE.tokens[0]!.token);
-    await Promise.all([page.waitForURL('**/edit'), page.click('form[data-busy] button.primary')]);
+    expect(await submitForm(page)).toBe('loaded');
+    expect(page.url()).toMatch(/\/edit$/);
     editUrl = page.url();
 
     const storefronts = page.locator('fieldset#field-channelIds');
@@ -85,7 +87,7 @@ describeBrowser('storefronts and the Last check column in Chromium', () => {
   it('serves a second storefront: its languages and currencies are offered, each naming the storefronts that have it', async () => {
     await page.goto(editUrl);
     await page.check('#field-channelIds-2');
-    await Promise.all([page.waitForLoadState('load'), page.click('form[data-busy] button.primary')]);
+    expect(await submitForm(page)).toBe('loaded');
     await expect(page.locator('.flash-success').innerText()).resolves.toContain('updated');
     expect(await page.isChecked('#field-channelIds-2')).toBe(true);
     expect(await page.locator('#field-localeMapping-de_DE option').allInnerTexts()).toEqual([
@@ -96,7 +98,7 @@ describeBrowser('storefronts and the Last check column in Chromium', () => {
     ]);
     await page.selectOption('#field-localeMapping-de_DE', 'de');
     await page.selectOption('#field-currencyMapping-GBP', 'GBP');
-    await Promise.all([page.waitForLoadState('load'), page.click('form[data-busy] button.primary')]);
+    expect(await submitForm(page)).toBe('loaded');
     expect(await page.inputValue('#field-localeMapping-de_DE')).toBe('de');
     expect(await page.inputValue('#field-currencyMapping-GBP')).toBe('GBP');
     await page.screenshot({ path: shots.path('admin-edit-storefronts.png'), fullPage: true });
@@ -104,7 +106,7 @@ describeBrowser('storefronts and the Last check column in Chromium', () => {
     // Unticking every storefront is refused on the field, and nothing changes.
     await page.uncheck('#field-channelIds-1');
     await page.uncheck('#field-channelIds-2');
-    await Promise.all([page.waitForLoadState('load'), page.click('form[data-busy] button.primary')]);
+    expect(await submitForm(page)).toBe('refused');
     await expect(page.locator('#field-channelIds-error').innerText()).resolves.toBe('Choose at least one storefront.');
   });
 

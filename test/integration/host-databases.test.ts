@@ -62,6 +62,7 @@ describeEachEngine('the reference host on DATABASE_URL', (engine) => {
         'bigcommerce_credential_history',
         'bigcommerce_credentials',
         'pim_host_instances',
+        'pim_job_profiles',
         'pim_login_throttle',
         'pim_roles',
         'pim_secret_key_state',

@@ -238,6 +238,79 @@ describe('the reference host over HTTP', () => {
     expect(list.statusCode).toBe(403);
   });
 
+  it('serves a credential history as datagrid JSON to viewers, and deleted credentials only to those who may delete', async () => {
+    const auth = await signIn(harness.http);
+    const id = await createCredential(auth, 'Audited');
+    const json = { cookie: auth.cookie, accept: 'application/json' };
+    const edit = await harness.http('GET', `/admin/bigcommerce/credentials/${id}/edit`, {
+      headers: { cookie: auth.cookie },
+    });
+    const version = /name="version" value="(\d+)"/.exec(edit.body)![1]!;
+    expect(edit.body).toMatch(/<section class="panel related-grid"[^>]*>\s*<h2[^>]*>History<\/h2>/);
+    const saved = await harness.http('POST', `/admin/bigcommerce/credentials/${id}`, {
+      headers: json,
+      form: { _csrf: auth.csrf, _method: 'PUT', version, label: 'Audited twice', clientSecret: 'a-new-secret' },
+    });
+    expect(saved.statusCode).toBe(200);
+
+    const history = await harness.http('GET', `/admin/bigcommerce/credentials/${id}/history`, { headers: json });
+    expect(history.statusCode).toBe(200);
+    const body = history.json<{
+      columns: { index: string }[];
+      records: { event: string; changes: string; user: string }[];
+      meta: { total: number; url: string };
+    }>();
+    expect(body.columns.map((c) => c.index)).toEqual(['at', 'user', 'event', 'changes']);
+    expect(body.meta).toMatchObject({ total: 2, url: `/admin/bigcommerce/credentials/${id}/history` });
+    expect(body.records.map((r) => [r.event, r.user])).toEqual([
+      ['Updated', 'Administrator'],
+      ['Created', 'Administrator'],
+    ]);
+    expect(body.records[0]!.changes.split('\n')).toEqual(['Label: Audited → Audited twice', 'Client Secret: changed']);
+    expect(JSON.stringify(body)).not.toMatch(/shh-secret|a-new-secret|tok-/);
+
+    await harness.kernel.users.addUser({
+      email: 'viewer@example.com',
+      name: 'Vi Ewer',
+      password: 'viewer-password-long',
+      role: 'Viewer',
+      permissions: ['bigcommerce', 'bigcommerce.credentials'],
+    });
+    const viewer = await signIn(harness.http, 'viewer@example.com', 'viewer-password-long');
+    const viewed = await harness.http('GET', `/admin/bigcommerce/credentials/${id}/history`, {
+      headers: { cookie: viewer.cookie, accept: 'application/json' },
+    });
+    expect(viewed.statusCode).toBe(200);
+    const list = await harness.http('GET', '/admin/bigcommerce/credentials', { headers: { cookie: viewer.cookie } });
+    expect(list.body).not.toContain('/admin/bigcommerce/credentials/deleted');
+    expect(
+      (await harness.http('GET', '/admin/bigcommerce/credentials/deleted', { headers: { cookie: viewer.cookie } }))
+        .statusCode,
+    ).toBe(403);
+
+    const deleted = await harness.http('POST', `/admin/bigcommerce/credentials/${id}`, {
+      headers: json,
+      form: { _csrf: auth.csrf, _method: 'DELETE' },
+    });
+    expect(deleted.statusCode).toBe(200);
+    // Gone: its own history page refuses, the deleted credentials' list keeps all of it.
+    expect(
+      (await harness.http('GET', `/admin/bigcommerce/credentials/${id}/history`, { headers: json })).statusCode,
+    ).toBe(400);
+    const gone = await harness.http('GET', '/admin/bigcommerce/credentials/deleted', { headers: json });
+    expect(gone.json<{ records: { credential: string; event: string }[] }>().records).toEqual([
+      expect.objectContaining({ credential: 'Audited twice', event: 'Deleted' }),
+      expect.objectContaining({ credential: 'Audited twice', event: 'Updated' }),
+      expect.objectContaining({ credential: 'Audited twice', event: 'Created' }),
+    ]);
+    const page = await harness.http('GET', `/admin/bigcommerce/credentials/${id}/edit`, {
+      headers: { cookie: auth.cookie },
+    });
+    expect(page.statusCode).toBe(404);
+    expect(page.body).toContain('This credential no longer exists');
+    expect(page.body).toContain('href="/admin/bigcommerce/credentials"');
+  });
+
   it('re-seals every stored secret with a new key, and still hands jobs the same secrets', async () => {
     const auth = await signIn(harness.http);
     const id = await createCredential(auth, 'Rotated');

@@ -8,6 +8,7 @@ import {
   DuplicateLabelError,
   StaleCredentialError,
 } from '../../src/errors/persistence.errors.js';
+import { SameStoreError } from '../../src/errors/same-store.error.js';
 import { SecretUnavailableError } from '../../src/errors/secret.errors.js';
 import { moduleTranslations } from '../../src/i18n/module-translations.js';
 
@@ -37,12 +38,13 @@ describe("the form handler's error mapping", () => {
     expect(unreadable.message).toContain('"k9"');
   });
 
-  it('puts a BigCommerce refusal on the field it concerns, in the reader’s language', () => {
+  it('puts a BigCommerce refusal on the field it concerns, in the reader’s language, and says it once', () => {
     const token = toFormResult(new BigcommerceError('token-invalid', { status: 401 }), german);
+    const de = moduleTranslations.get('de_DE')!;
     expect(token.status).toBe(422);
-    expect(Object.keys(token.errors)).toEqual(['accessToken']);
-    expect(token.errors['accessToken']).toEqual([token.message]);
-    expect(token.message).toBe(moduleTranslations.get('de_DE')!['bigcommerce.verification.token-invalid']);
+    expect(token.errors).toEqual({ accessToken: [de['bigcommerce.verification.token-invalid']] });
+    // The summary points at the field; it does not repeat what the field says.
+    expect(token.message).toBe(de['bigcommerce.credentials.flash.invalid']);
     expect(Object.keys(toFormResult(new BigcommerceError('store-not-found', { status: 404 }), english).errors)).toEqual(
       ['apiUrl'],
     );
@@ -50,8 +52,19 @@ describe("the form handler's error mapping", () => {
 
   it('puts a taken label on the label field, naming the label', () => {
     const result = toFormResult(new DuplicateLabelError('Production'), english);
-    expect(result.errors).toEqual({ label: [result.message] });
-    expect(result.message).toContain('Production');
+    expect(result.errors).toEqual({ label: [expect.stringContaining('"Production"')] });
+    expect(result.message).not.toContain('Production');
+  });
+
+  it('asks before a second credential of one store, on the API URL, with the answer the form can give', () => {
+    const result = toFormResult(new SameStoreError({ label: 'Main', capabilities: null }), english);
+    expect(result).toEqual({
+      ok: false,
+      status: 409,
+      message: moduleTranslations.get('en_US')!['bigcommerce.credentials.flash.invalid'],
+      errors: { apiUrl: [expect.stringContaining('"Main" already connects to this store')] },
+      confirm: { field: 'confirmSameStore', label: 'Save anyway' },
+    });
   });
 
   it('rethrows anything that is not a module error, so the host answers it as a server error', () => {

@@ -24,6 +24,8 @@ export interface DatagridColumn {
    * check in red). Other values are ignored. @since 2.1.0
    */
   readonly toneIndex?: string;
+  /** The value may hold several lines (`\n`), each shown on its own. @since 2.1.0 */
+  readonly multiline?: boolean;
 }
 
 /** HTTP method of a row action. `GET` navigates; the others ask for confirmation first. @public */
@@ -44,7 +46,10 @@ export interface DatagridRowAction {
    * @since 2.0.0
    */
   readonly handler?: string;
-  /** Translation key of the confirmation question, for state-changing actions. */
+  /**
+   * Translation key of the confirmation question, for state-changing actions. Its placeholders
+   * are filled from the row (e.g. `{label}`: the question names what it acts on; since 2.1.0).
+   */
   readonly confirmKey?: string;
 }
 
@@ -55,7 +60,11 @@ export type SortOrder = 'asc' | 'desc';
 export interface DatagridDefinition {
   /** Unique id, conventionally the ACL key of the list. */
   readonly id: string;
-  /** Admin route path of the list page (which also answers the datagrid JSON). */
+  /**
+   * Admin route path of the list page (which also answers the datagrid JSON). It may hold `:id`
+   * (since 2.1.0): a list about one record, e.g. its history; the host passes the id to the
+   * repository in `DatagridQuery.params`.
+   */
   readonly route: string;
   /** Name under which the backing {@link DatagridRepository} was registered. */
   readonly repository: string;
@@ -68,6 +77,11 @@ export interface DatagridDefinition {
   readonly defaultSort: { readonly column: string; readonly order: SortOrder };
   readonly perPageOptions: readonly number[];
   readonly searchPlaceholderKey: string;
+  /**
+   * Other pages of this list (e.g. deleted records), linked beside the create button to users
+   * holding their permission. @since 2.1.0
+   */
+  readonly links?: readonly { readonly labelKey: string; readonly route: string; readonly permission: string }[];
   /** The "create" button of the page, and the empty state's invitation. */
   readonly create?: {
     readonly labelKey: string;
@@ -86,6 +100,8 @@ export interface DatagridQuery {
   readonly sort?: { readonly column: string; readonly order: string };
   readonly page?: number;
   readonly perPage?: number;
+  /** The route's parameters, e.g. `{ id: '7' }` for a list about one record. @since 2.1.0 */
+  readonly params?: Readonly<Record<string, string>>;
 }
 
 /** One page of rows with the total across all pages. @public */

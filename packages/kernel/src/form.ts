@@ -78,6 +78,16 @@ export interface FormSchema {
   /** Translation key of the busy indicator's text. */
   readonly busyLabelKey?: string;
   readonly actions?: readonly FormAction[];
+  /**
+   * Datagrids about the record (their route holds `:id`), shown below an edit form, newest page
+   * first, e.g. its history; each to users holding its permission. @since 2.1.0
+   */
+  readonly related?: readonly string[];
+  /**
+   * Translation key of what an edit page says when its record does not exist (any more), with a
+   * link back to the list. @since 2.1.0
+   */
+  readonly notFoundKey?: string;
   readonly titleKey: string;
   readonly submitLabelKey: string;
   readonly sections: readonly FormSection[];

@@ -94,7 +94,11 @@ export function navigation(kernel: HostKernel, user: HostUser, currentPath: stri
     const source = kernel.registry.optionSources.get(job.optionSource);
     return source !== undefined && can(user, source.permission);
   }).map((job) => ({ label: t(job.labelKey), href: job.path, active: currentPath === job.path, children: [] }));
-  return [...build(null), ...own];
+  const jobs: NavItem[] =
+    own.length === 0
+      ? []
+      : [{ label: t('host.layout.jobs'), href: own[0]!.href, active: own.some((j) => j.active), children: own }];
+  return [...build(null), ...jobs];
 }
 
 /**
@@ -143,12 +147,14 @@ export async function sendProblem(
   admin: Admin,
   status: 403 | 404,
   path: string,
+  words: { readonly message?: string; readonly back?: { readonly href: string; readonly label: string } } = {},
 ): Promise<FastifyReply> {
-  const message = admin.t(status === 403 ? 'host.error.forbidden' : 'host.error.not-found');
+  const message = words.message ?? admin.t(status === 403 ? 'host.error.forbidden' : 'host.error.not-found');
   if (wantsJson(request)) return reply.status(status).send({ message });
+  const back = words.back ?? { href: ADMIN_ROOT, label: admin.t('host.form.back') };
   return sendPage(kernel, reply, admin, {
     title: message,
-    body: messagePage(message, ADMIN_ROOT, admin.t('host.form.back')),
+    body: messagePage(message, back.href, back.label),
     status,
     path,
   });

@@ -8,7 +8,8 @@ import {
 } from '@pim/kernel';
 import type { HostKernel } from '../kernel/host-kernel.js';
 import { can } from '../users/user-directory.js';
-import { datagridPage, filterChoices, type GridState } from '../views/datagrid.page.js';
+import { datagridPage, filterChoices, relatedGridSection, type GridState } from '../views/datagrid.page.js';
+import type { SafeHtml } from '../views/html.js';
 import { ADMIN_ROOT, sendPage, wantsJson, type Admin } from './admin-context.js';
 import { str, strs, type ParamValue } from './bracket-params.js';
 import type { RouteGuard } from './route-guard.js';
@@ -51,6 +52,8 @@ export function registerDatagridRoutes(app: FastifyInstance, kernel: HostKernel,
       listPath,
       guard(definition.permission, async (admin, request, reply) => {
         const state = gridState(definition, request.query as Record<string, ParamValue>);
+        const params = request.params as Record<string, string>;
+        const basePath = fillRoute(listPath, params);
         const repository = kernel.container.get(registration.token) as DatagridRepository<Record<string, unknown>>;
         let page;
         try {
@@ -60,6 +63,7 @@ export function registerDatagridRoutes(app: FastifyInstance, kernel: HostKernel,
             sort: state.sort,
             page: state.page,
             perPage: state.perPage,
+            params,
           });
         } catch (error) {
           if (error instanceof InvalidDatagridQueryError)
@@ -68,25 +72,53 @@ export function registerDatagridRoutes(app: FastifyInstance, kernel: HostKernel,
         }
         const actions = definition.actions.filter((a) => can(admin.user, a.permission));
         if (wantsJson(request)) {
-          return reply.send(datagridJson(definition, admin, actions, page, listPath));
+          return reply.send(datagridJson(definition, admin, actions, page, basePath));
         }
         const body = datagridPage({
           t: admin.t,
           definition,
-          basePath: listPath,
+          basePath,
           rows: page.rows,
           total: page.total,
           lastPage: page.lastPage,
           state: { ...state, page: page.page, perPage: page.perPage },
           actions,
           canCreate: definition.create !== undefined && can(admin.user, definition.create.permission),
+          links: (definition.links ?? [])
+            .filter((l) => can(admin.user, l.permission))
+            .map((l) => ({ label: admin.t(l.labelKey), href: `${ADMIN_ROOT}/${l.route}` })),
           csrfToken: admin.session.csrfToken,
           adminRoot: ADMIN_ROOT,
         });
-        return sendPage(kernel, reply, admin, { title: admin.t(definition.titleKey), body, path: listPath });
+        return sendPage(kernel, reply, admin, { title: admin.t(definition.titleKey), body, path: basePath });
       }),
     );
   }
+}
+
+/** A route path with its `:name` parameters filled in. */
+export function fillRoute(path: string, params: Readonly<Record<string, string>>): string {
+  return path.replace(/:(\w+)/g, (whole, name: string) => (name in params ? encodeURIComponent(params[name]!) : whole));
+}
+
+/**
+ * The first page of a datagrid about one record (e.g. its history), for its edit page: the table,
+ * and a link to the whole list when there is more. Nothing when the user may not see it or it is empty.
+ */
+export async function relatedGrid(
+  kernel: HostKernel,
+  admin: Admin,
+  gridId: string,
+  recordId: string,
+): Promise<SafeHtml | null> {
+  const definition = kernel.registry.datagrids.get(gridId);
+  if (definition === undefined || !can(admin.user, definition.permission)) return null;
+  const registration = kernel.registry.repositories.get(definition.repository)!;
+  const repository = kernel.container.get(registration.token) as DatagridRepository<Record<string, unknown>>;
+  const perPage = definition.perPageOptions[0] ?? 10;
+  const page = await repository.findPage({ page: 1, perPage, params: { id: recordId } });
+  const href = fillRoute(`${ADMIN_ROOT}/${definition.route}`, { id: recordId });
+  return relatedGridSection({ t: admin.t, definition, rows: page.rows, total: page.total, perPage, href });
 }
 
 /** UnoPim's DataGrid::formatData shape (see the conventions reference, §1.4). */

@@ -5,6 +5,8 @@ import type { HostKernel } from '../kernel/host-kernel.js';
 import { can } from '../users/user-directory.js';
 import { formPage } from '../views/form.page.js';
 import { ADMIN_ROOT, sendPage, sendProblem, wantsJson, type Admin } from './admin-context.js';
+import { relatedGrid } from './datagrid.routes.js';
+import { failedSubmit } from './failed-submit.js';
 import { str, type ParamValue } from './bracket-params.js';
 import type { AdminHandler, RouteGuard } from './route-guard.js';
 
@@ -45,15 +47,24 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
     const back = listRoute(kernel, schema);
     const backHref = back ? path(back) : ADMIN_ROOT;
 
-    const render = async (
-      admin: Admin,
-      request: FastifyRequest,
-      reply: FastifyReply,
-      id: string | null,
-      failure: Extract<FormResult, { ok: false }> | null,
-    ) => {
+    const pagePath = (id: string | null) => (id === null ? path(schema.route) : fill(schema.route, id));
+    /** The record is gone: say so (in the schema's words), with the way back to its list. */
+    const gone = (admin: Admin, request: FastifyRequest, reply: FastifyReply) =>
+      sendProblem(kernel, reply, request, admin, 404, request.url, {
+        ...(schema.notFoundKey ? { message: admin.t(schema.notFoundKey) } : {}),
+        back: { href: backHref, label: admin.t('host.error.back-to-list') },
+      });
+
+    /** The form page; after a failed submit (redirected here), its errors and what was typed. */
+    const render = async (admin: Admin, request: FastifyRequest, reply: FastifyReply, id: string | null) => {
       const state = id === null ? await handler().blank() : await handler().load(id);
-      if (state === null) return sendProblem(kernel, reply, request, admin, 404, request.url);
+      if (state === null) return gone(admin, request, reply);
+      const pending = admin.session.flash?.form;
+      const failure = pending !== undefined && pending.path === pagePath(id) ? pending : null;
+      const related =
+        id === null
+          ? []
+          : await Promise.all((schema.related ?? []).map((grid) => relatedGrid(kernel, admin, grid, id)));
       const body = formPage({
         t: admin.t,
         schema,
@@ -62,23 +73,22 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
         recordId: id,
         csrfToken: admin.session.csrfToken,
         errors: failure?.errors ?? {},
-        submitted: failure === null ? null : input(request),
+        submitted: failure?.submitted ?? null,
+        clearedSecrets: failure?.clearedSecrets ?? [],
         actions: (schema.actions ?? []).filter((a) => can(admin.user, a.permission)),
         backHref,
+        related: related.filter((r) => r !== null),
         ...(failure?.confirm ? { confirm: failure.confirm } : {}),
       });
       const title = state.title ? `${admin.t(schema.titleKey)}: ${state.title}` : admin.t(schema.titleKey);
-      const flash = failure === null ? undefined : ({ level: 'error', text: failure.message } as const);
-      return sendPage(kernel, reply, admin, {
-        title,
-        body,
-        status: failure === null ? 200 : failure.status,
-        path: backHref,
-        flash,
-      });
+      return sendPage(kernel, reply, admin, { title, body, path: backHref });
     };
 
-    /** Answers a submit: JSON for scripts (UnoPim's contract), a redirect or the form again for browsers. */
+    /**
+     * Answers a submit: JSON for scripts (UnoPim's contract; the admin's own script also gets the
+     * success message shown on the next page), a redirect for browsers: to the next page on
+     * success, back to the form on failure (Post/Redirect/Get: a reload never posts again).
+     */
     const respond = async (
       admin: Admin,
       request: FastifyRequest,
@@ -89,13 +99,14 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
     ) => {
       if (result.ok) {
         const target = onSuccess(result);
+        if (!wantsJson(request) || request.headers['x-pim-fetch'] === '1')
+          await admin.flashNext({ level: 'success', text: result.message });
         if (wantsJson(request))
           return reply.send({
             message: result.message,
             redirect_url: target,
             ...(result.details ? { details: result.details } : {}),
           });
-        await admin.flashNext({ level: 'success', text: result.message });
         return reply.redirect(target, 303);
       }
       if (wantsJson(request))
@@ -104,15 +115,17 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
           errors: result.errors,
           ...(result.confirm ? { confirm: result.confirm } : {}),
         });
-      if (result.status === 404) return sendProblem(kernel, reply, request, admin, 404, request.url);
-      return render(admin, request, reply, id, result);
+      if (result.status === 404) return gone(admin, request, reply);
+      const form = failedSubmit(schema, pagePath(id), input(request), result);
+      await admin.flashNext({ level: 'error', text: result.message, form });
+      return reply.redirect(pagePath(id), 303);
     };
 
     app.get(
       path(schema.route),
       guard(schema.permission, async (admin, request, reply) => {
         const id = schema.mode === 'edit' ? (request.params as { id: string }).id : null;
-        return render(admin, request, reply, id, null);
+        return render(admin, request, reply, id);
       }),
     );
 

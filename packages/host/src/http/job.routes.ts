@@ -1,39 +1,69 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
+import type { Option, OptionSource } from '@pim/kernel';
 import type { HostKernel } from '../kernel/host-kernel.js';
-import { jobPage } from '../views/job.page.js';
+import { JobProfiles } from '../jobs/job-profiles.js';
 import { SAMPLE_JOBS, type SampleJob } from '../jobs/sample-jobs.js';
-import { sendPage } from './admin-context.js';
+import { jobPage } from '../views/job.page.js';
+import { sendPage, type Admin } from './admin-context.js';
 import { str, type ParamValue } from './bracket-params.js';
 import { optionSourceUrl } from './option.routes.js';
 import type { RouteGuard } from './route-guard.js';
 
 /**
- * The sample job profiles: a page with the job's credential select fed by the option source it
- * names. It shows that a host lists credentials without knowing the module; it runs nothing.
+ * The sample job profiles (export and import): a page with the job's credential select, fed by the
+ * option source it names through the kernel, as a third-party job would use it. The profile is
+ * saved in a host table and shown again with its credential, flagged when it cannot be chosen
+ * any more (deactivated, or no longer able to do what the job needs). It runs nothing.
  */
 export function registerJobRoutes(app: FastifyInstance, kernel: HostKernel, guard: RouteGuard): void {
-  for (const job of SAMPLE_JOBS) registerJob(app, kernel, guard, job);
+  const profiles = new JobProfiles(kernel.dataSource);
+  for (const job of SAMPLE_JOBS) registerJob(app, kernel, guard, job, profiles);
 }
 
-function registerJob(app: FastifyInstance, kernel: HostKernel, guard: RouteGuard, job: SampleJob): void {
+function registerJob(
+  app: FastifyInstance,
+  kernel: HostKernel,
+  guard: RouteGuard,
+  job: SampleJob,
+  profiles: JobProfiles,
+): void {
   const registration = kernel.registry.optionSources.get(job.optionSource);
   if (registration === undefined) return;
+  const source = () => kernel.container.get<OptionSource>(registration.token);
   const optionsUrl = `${optionSourceUrl(job.optionSource)}?${new URLSearchParams(job.params).toString()}`;
-  const render = (saved: { id: string; label: string } | null) => (admin: Parameters<Parameters<RouteGuard>[1]>[0]) =>
-    jobPage({
-      t: admin.t,
-      csrfToken: admin.session.csrfToken,
-      action: job.path,
-      field: { ...job.field, optionsUrl },
-      saved,
+
+  /** The saved credential, as the option source describes it now (null: none, or deleted since). */
+  const saved = async (): Promise<Option | null> => {
+    const id = (await profiles.filters(job.code))[job.field.name];
+    if (id === undefined || id === '') return null;
+    return (await source().list({ ids: [id], params: job.params })).options[0] ?? null;
+  };
+  const show = async (
+    admin: Admin,
+    reply: FastifyReply,
+    status = 200,
+    flash?: { level: 'success' | 'error'; text: string },
+  ) =>
+    sendPage(kernel, reply, admin, {
+      title: admin.t(job.labelKey),
+      body: jobPage({
+        t: admin.t,
+        csrfToken: admin.session.csrfToken,
+        action: job.path,
+        code: job.code,
+        descriptionKey: job.descriptionKey,
+        field: { ...job.field, optionsUrl },
+        saved: await saved(),
+      }),
+      status,
+      path: job.path,
+      ...(flash ? { flash } : {}),
     });
 
   app.get(
     job.path,
-    guard(registration.permission, async (admin, _request, reply) =>
-      sendPage(kernel, reply, admin, { title: admin.t('host.jobs.title'), body: render(null)(admin), path: job.path }),
-    ),
+    guard(registration.permission, async (admin, _request, reply) => show(admin, reply)),
   );
 
   app.post(
@@ -42,25 +72,12 @@ function registerJob(app: FastifyInstance, kernel: HostKernel, guard: RouteGuard
       const filters = ((request.body ?? {}) as Record<string, ParamValue>).filters as
         Record<string, ParamValue> | undefined;
       const id = str(filters?.[job.field.name]) ?? '';
-      const source = kernel.container.get(registration.token);
-      const [chosen] = id === '' ? [] : (await source.list({ ids: [id], params: job.params })).options;
-      if (chosen === undefined || chosen.inactive) {
-        const flash = { level: 'error', text: admin.t('host.jobs.no-options') } as const;
-        return sendPage(kernel, reply, admin, {
-          title: admin.t('host.jobs.title'),
-          body: render(null)(admin),
-          status: 422,
-          path: job.path,
-          flash,
-        });
-      }
-      const flash = { level: 'success', text: admin.t('host.jobs.saved', { id: chosen.id }) } as const;
-      return sendPage(kernel, reply, admin, {
-        title: admin.t('host.jobs.title'),
-        body: render({ id: chosen.id, label: chosen.label })(admin),
-        path: job.path,
-        flash,
-      });
+      const [chosen] = id === '' ? [] : (await source().list({ ids: [id], params: job.params })).options;
+      if (chosen === undefined || chosen.inactive)
+        return show(admin, reply, 422, { level: 'error', text: admin.t('host.jobs.no-options') });
+      await profiles.save(job.code, job.type, { [job.field.name]: chosen.id }, admin.user.name);
+      await admin.flashNext({ level: 'success', text: admin.t('host.jobs.saved', { label: chosen.label }) });
+      return reply.redirect(job.path, 303);
     }),
   );
 }

@@ -5,12 +5,27 @@
  */
 export const SAMPLE_JOBS = [
   {
-    /** A required async select named `credentials` (track_by id, label_by label), for credentials that can write products. */
+    code: 'bigcommerce_product_export',
+    type: 'export',
     path: '/admin/jobs/export-bigcommerce',
-    labelKey: 'host.layout.jobs',
+    labelKey: 'host.jobs.export-title',
+    descriptionKey: 'host.jobs.export-description',
+    /** A required async select named `credentials` (track_by id, label_by label). */
     optionSource: 'bigcommerce.credentials',
     field: { name: 'credentials', labelKey: 'bigcommerce.job.credentials' },
+    /** Exports write products: only credentials whose token may. */
     params: { capability: 'products:modify' },
+  },
+  {
+    code: 'bigcommerce_product_import',
+    type: 'import',
+    path: '/admin/jobs/import-bigcommerce',
+    labelKey: 'host.jobs.import-title',
+    descriptionKey: 'host.jobs.import-description',
+    optionSource: 'bigcommerce.credentials',
+    field: { name: 'credentials', labelKey: 'bigcommerce.job.credentials' },
+    /** Imports read products: read-only credentials are offered too. */
+    params: { capability: 'products:read' },
   },
 ] as const;
 

@@ -9,6 +9,7 @@ import { StaticPimCatalog } from '../catalog/static-pim-catalog.js';
 import { moduleEnvironment, type HostConfig } from '../config/host-config.js';
 import { FALLBACK_LOCALE, MessageTranslator } from '../i18n/message-translator.js';
 import { HostInstanceEntity } from '../persistence/host-instance.entity.js';
+import { JobProfileEntity } from '../persistence/job-profile.entity.js';
 import { hostMigrations } from '../persistence/host-migrations.js';
 import { LoginThrottleEntity } from '../persistence/login-throttle.entity.js';
 import { RoleEntity } from '../persistence/role.entity.js';
@@ -56,6 +57,7 @@ export const HOST_ENTITIES = [
   LoginThrottleEntity,
   SecretKeyStateEntity,
   HostInstanceEntity,
+  JobProfileEntity,
 ];
 
 /**

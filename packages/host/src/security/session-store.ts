@@ -8,6 +8,20 @@ import { SessionEntity } from '../persistence/session.entity.js';
 export interface Flash {
   readonly level: 'success' | 'error';
   readonly text: string;
+  /** A submit that failed, for the form page the browser is sent back to (Post/Redirect/Get). */
+  readonly form?: FailedSubmit;
+}
+
+/** What a failed submit leaves for its form page: never a secret. */
+export interface FailedSubmit {
+  /** The form page it belongs to. */
+  readonly path: string;
+  readonly errors: Readonly<Record<string, readonly string[]>>;
+  /** What was typed, secrets left out. */
+  readonly submitted: Readonly<Record<string, unknown>> | null;
+  /** Secret fields that held a typed value, cleared for safety: the page says to paste them again. */
+  readonly clearedSecrets: readonly string[];
+  readonly confirm?: { readonly field: string; readonly label: string };
 }
 
 /** A signed-in session: who, its CSRF token, and the flash waiting for the next page. */

@@ -1,5 +1,6 @@
 import type { DatagridColumn, DatagridDefinition, DatagridRowAction } from '@pim/kernel';
-import { displayText, html, SafeHtml, type Translate } from './html.js';
+import { gridTable } from './grid-table.js';
+import { html, type SafeHtml, type Translate } from './html.js';
 
 /** The state of a list request, as shown in the page's controls. */
 export interface GridState {
@@ -21,6 +22,8 @@ export interface DatagridPageInput {
   readonly state: GridState;
   readonly actions: readonly DatagridRowAction[];
   readonly canCreate: boolean;
+  /** Other pages of the list the user may open (e.g. deleted records), already translated. */
+  readonly links: readonly { readonly label: string; readonly href: string }[];
   readonly csrfToken: string;
   readonly adminRoot: string;
 }
@@ -50,8 +53,6 @@ export function filterChoices(column: DatagridColumn, t: Translate): { value: st
   return (column.filterOptions ?? []).map((o) => ({ value: o.value, label: t(o.labelKey) }));
 }
 
-const TONES = new Set(['ok', 'warning', 'error', 'muted']);
-
 /** Hidden inputs carrying the current filters into another form of the page. */
 function filterInputs(state: GridState): SafeHtml[] {
   return Object.entries(state.filters).flatMap(([column, values]) =>
@@ -59,62 +60,27 @@ function filterInputs(state: GridState): SafeHtml[] {
   );
 }
 
-function cell(column: DatagridColumn, row: Record<string, unknown>, t: Translate): SafeHtml {
-  const value = row[column.index];
-  const tone = column.toneIndex === undefined ? undefined : row[column.toneIndex];
-  if (typeof tone === 'string' && TONES.has(tone))
-    return html`<span class="tone tone-${tone}"><bdi>${displayText(value)}</bdi></span>`;
-  if (column.type === 'boolean') {
-    const on = value === true;
-    const labels = column.booleanLabelKeys;
-    return html`<span class="badge ${on ? 'badge-on' : 'badge-off'}"
-      >${labels ? t(on ? labels.true : labels.false) : on ? '✓' : '–'}</span
-    >`;
-  }
-  // <bdi> keeps a URL or a Latin label readable inside a right-to-left page.
-  return html`<bdi>${displayText(value)}</bdi>`;
-}
-
-/** Inline icons for the action names UnoPim uses; the title stays the accessible name. */
-const ICONS: Readonly<Record<string, string>> = {
-  'icon-edit':
-    '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M3 17.25V21h3.75L17.8 9.94l-3.75-3.75L3 17.25zm17.7-10.2a1 1 0 0 0 0-1.41l-2.34-2.34a1 1 0 0 0-1.41 0l-1.83 1.83 3.75 3.75 1.83-1.83z"/></svg>',
-  'icon-delete':
-    '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M6 19a2 2 0 0 0 2 2h8a2 2 0 0 0 2-2V7H6v12zM19 4h-3.5l-1-1h-5l-1 1H5v2h14V4z"/></svg>',
-};
-const icon = (name: string) => new SafeHtml(ICONS[name] ?? '');
-
-function actionUrl(adminRoot: string, action: DatagridRowAction, id: unknown): string {
-  return `${adminRoot}/${action.route.replace(':id', encodeURIComponent(String(id)))}`;
-}
-
-function rowAction(input: DatagridPageInput, action: DatagridRowAction, row: Record<string, unknown>): SafeHtml {
-  const { t } = input;
-  const id = row[input.definition.primaryColumn];
-  const label = `${t(action.titleKey)}: ${String(row.label ?? id)}`;
-  if (action.method === 'GET') {
-    return html`<a
-      class="icon-button ${action.icon}"
-      href="${actionUrl(input.adminRoot, action, id)}"
-      title="${t(action.titleKey)}"
-      aria-label="${label}"
-      >${icon(action.icon)}</a
-    >`;
-  }
-  return html`<form
-    method="post"
-    action="${actionUrl(input.adminRoot, action, id)}"
-    class="inline"
-    ${action.confirmKey ? html` data-confirm="${t(action.confirmKey)}"` : ''}
-  >
-    <input type="hidden" name="_csrf" value="${input.csrfToken}" /><input
-      type="hidden"
-      name="_method"
-      value="${action.method}"
+/** The toolbar's label search, keeping the filters, sort and page size. */
+function searchForm(input: DatagridPageInput): SafeHtml {
+  const { t, definition: d, state } = input;
+  return html`<form method="get" action="${input.basePath}" role="search">
+    <label class="sr-only" for="grid-search">${t('host.grid.search')}</label>
+    <input
+      id="grid-search"
+      type="search"
+      name="filters[all][]"
+      value="${state.search}"
+      placeholder="${t(d.searchPlaceholderKey)}"
+      maxlength="255"
     />
-    <button type="submit" class="icon-button ${action.icon}" title="${t(action.titleKey)}" aria-label="${label}">
-      ${icon(action.icon)}
-    </button>
+    ${filterInputs(state)}
+    <input type="hidden" name="sort[column]" value="${state.sort.column}" /><input
+      type="hidden"
+      name="sort[order]"
+      value="${state.sort.order}"
+    />
+    <input type="hidden" name="pagination[per_page]" value="${state.perPage}" />
+    <button type="submit">${t('host.grid.search')}</button>
   </form>`;
 }
 
@@ -124,10 +90,12 @@ export function datagridPage(input: DatagridPageInput): SafeHtml {
   const filterable = d.columns.filter((c) => c.filterable && filterChoices(c, t).length > 0);
   const activeFilters = Object.values(state.filters).reduce((n, values) => n + values.length, 0);
   const filtered = state.search !== '' || activeFilters > 0;
-  const createButton =
+  const createButton = html`${input.links.map((l) => html`<a class="button" href="${l.href}">${l.label}</a>`)}${
     input.canCreate && d.create
       ? html`<a class="button primary" href="${input.adminRoot}/${d.create.route}">+ ${t(d.create.labelKey)}</a>`
-      : '';
+      : ''
+  }`;
+  const searchable = d.columns.some((c) => c.searchable);
 
   if (input.total === 0 && !filtered) {
     return html`<div class="empty">
@@ -139,25 +107,7 @@ export function datagridPage(input: DatagridPageInput): SafeHtml {
   const from = input.total === 0 ? 0 : (state.page - 1) * state.perPage + 1;
   const to = Math.min(input.total, state.page * state.perPage);
   return html` <div class="toolbar">
-      <form method="get" action="${input.basePath}" role="search">
-        <label class="sr-only" for="grid-search">${t('host.grid.search')}</label>
-        <input
-          id="grid-search"
-          type="search"
-          name="filters[all][]"
-          value="${state.search}"
-          placeholder="${t(d.searchPlaceholderKey)}"
-          maxlength="255"
-        />
-        ${filterInputs(state)}
-        <input type="hidden" name="sort[column]" value="${state.sort.column}" /><input
-          type="hidden"
-          name="sort[order]"
-          value="${state.sort.order}"
-        />
-        <input type="hidden" name="pagination[per_page]" value="${state.perPage}" />
-        <button type="submit">${t('host.grid.search')}</button>
-      </form>
+      ${searchable ? searchForm(input) : html`<span></span>`}
       <div class="toolbar">
         ${
           filterable.length > 0
@@ -203,33 +153,16 @@ export function datagridPage(input: DatagridPageInput): SafeHtml {
             <p>${t('host.grid.no-results')}</p>
             <a class="button" href="${input.basePath}">${t('host.grid.clear')}</a>
           </div>`
-        : html`<table class="grid">
-            <thead>
-              <tr>
-                ${d.columns.map((c) => {
-                  if (!c.sortable) return html`<th scope="col">${t(c.labelKey)}</th>`;
-                  const current = state.sort.column === c.index;
-                  const next = current && state.sort.order === 'asc' ? 'desc' : 'asc';
-                  const sortState = current ? (state.sort.order === 'asc' ? 'ascending' : 'descending') : 'none';
-                  return html`<th scope="col" aria-sort="${sortState}">
-                    <a href="${gridUrl(input.basePath, { ...state, sort: { column: c.index, order: next }, page: 1 })}"
-                      >${t(c.labelKey)}</a
-                    >
-                  </th>`;
-                })}
-                ${input.actions.length > 0 ? html`<th scope="col" class="actions"><span class="sr-only">${t('host.grid.actions')}</span></th>` : ''}
-              </tr>
-            </thead>
-            <tbody>
-              ${input.rows.map(
-                (row) =>
-                  html`<tr data-id="${String(row[d.primaryColumn])}">
-                    ${d.columns.map((c) => html`<td>${cell(c, row, t)}</td>`)}
-                    ${input.actions.length > 0 ? html`<td class="actions">${input.actions.map((a) => rowAction(input, a, row))}</td>` : ''}
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
+        : gridTable({
+            t,
+            definition: d,
+            rows: input.rows,
+            actions: input.actions,
+            csrfToken: input.csrfToken,
+            adminRoot: input.adminRoot,
+            sortUrl: (column, order) => gridUrl(input.basePath, { ...state, sort: { column, order }, page: 1 }),
+            sort: state.sort,
+          })
     }
     <div class="pager">
       <span>${t('host.grid.results', { from, to, total: input.total })}</span>
@@ -254,6 +187,28 @@ export function datagridPage(input: DatagridPageInput): SafeHtml {
       </nav>
     </div>
     ${confirmDialog(t)}`;
+}
+
+/** The first page of a list about one record, below its form: a titled table and a link to all of it. */
+export function relatedGridSection(input: {
+  readonly t: Translate;
+  readonly definition: DatagridDefinition;
+  readonly rows: readonly Record<string, unknown>[];
+  readonly total: number;
+  readonly perPage: number;
+  readonly href: string;
+}): SafeHtml {
+  const { t, definition: d } = input;
+  const id = `related-${d.id.replace(/[^a-z0-9-]/gi, '-')}`;
+  return html`<section class="panel related-grid" aria-labelledby="${id}">
+    <h2 id="${id}">${t(d.titleKey)}</h2>
+    ${
+      input.rows.length === 0
+        ? html`<p class="help">${t('host.grid.no-results')}</p>`
+        : gridTable({ t, definition: d, rows: input.rows, actions: [], csrfToken: '', adminRoot: '' })
+    }
+    ${input.total > input.perPage ? html`<p><a href="${input.href}">${t('host.grid.all', { total: input.total })}</a></p>` : ''}
+  </section>`;
 }
 
 /** The dialog the confirmation script opens before a state-changing row action. */

@@ -55,33 +55,37 @@ export function layout(input: LayoutInput): SafeHtml {
         <a class="skip" href="#content">${t('host.layout.skip')}</a>
         ${
           chrome
-            ? html`<div class="shell">
-                <nav class="sidebar" aria-label="${t('host.app.name')}">
-                  <div class="brand">${t('host.app.name')}</div>
-                  ${navList(chrome.nav)}
-                </nav>
-                <div class="main">
-                  <header class="topbar">
-                    <h1>${input.title}</h1>
-                    <div class="topbar-tools">
-                      <form method="post" action="/admin/locale" class="inline">
-                        <input type="hidden" name="_csrf" value="${chrome.csrfToken}" />
-                        <label class="sr-only" for="ui-locale">${t('host.layout.language')}</label>
-                        <select id="ui-locale" name="locale" data-autosubmit>
-                          ${chrome.uiLocales.map((l) => html`<option value="${l.code}" ${l.code === input.locale ? html` selected` : ''}>${l.name}</option>`)}
-                        </select>
-                      </form>
-                      <span class="user">${chrome.userName}</span>
-                      <form method="post" action="/admin/logout" class="inline">
-                        <input type="hidden" name="_csrf" value="${chrome.csrfToken}" />
-                        <button type="submit" class="link">${t('host.layout.sign-out')}</button>
-                      </form>
-                    </div>
-                  </header>
-                  ${input.flash ? html`<div class="flash flash-${input.flash.level}" role="${input.flash.level === 'error' ? 'alert' : 'status'}">${input.flash.text}</div>` : ''}
-                  <main id="content">${input.body}</main>
-                </div>
-              </div>`
+            ? html`<input type="checkbox" id="nav-toggle" class="nav-toggle" aria-controls="sidebar" />
+                <div class="shell">
+                  <nav class="sidebar" id="sidebar" aria-label="${t('host.app.name')}">
+                    <div class="brand">${t('host.app.name')}</div>
+                    ${navList(chrome.nav)}
+                  </nav>
+                  <div class="main">
+                    <header class="topbar">
+                      <label for="nav-toggle" class="button menu-button"
+                        ><span aria-hidden="true">☰</span> ${t('host.layout.menu')}</label
+                      >
+                      <h1>${input.title}</h1>
+                      <div class="topbar-tools">
+                        <form method="post" action="/admin/locale" class="inline">
+                          <input type="hidden" name="_csrf" value="${chrome.csrfToken}" />
+                          <label class="sr-only" for="ui-locale">${t('host.layout.language')}</label>
+                          <select id="ui-locale" name="locale" data-autosubmit>
+                            ${chrome.uiLocales.map((l) => html`<option value="${l.code}" ${l.code === input.locale ? html` selected` : ''}>${l.name}</option>`)}
+                          </select>
+                        </form>
+                        <span class="user">${chrome.userName}</span>
+                        <form method="post" action="/admin/logout" class="inline">
+                          <input type="hidden" name="_csrf" value="${chrome.csrfToken}" />
+                          <button type="submit" class="link">${t('host.layout.sign-out')}</button>
+                        </form>
+                      </div>
+                    </header>
+                    ${input.flash ? html`<div class="flash flash-${input.flash.level}" role="${input.flash.level === 'error' ? 'alert' : 'status'}">${input.flash.text}</div>` : ''}
+                    <main id="content">${input.body}</main>
+                  </div>
+                </div>`
             : html`<main id="content" class="centered">
                 ${input.flash ? html`<div class="flash flash-${input.flash.level}" role="alert">${input.flash.text}</div>` : ''}${input.body}
               </main>`

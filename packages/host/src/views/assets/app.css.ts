@@ -18,7 +18,7 @@ a{color:var(--brand)}
 .topbar-tools{display:flex;align-items:center;gap:14px}.inline{display:inline}
 .user{color:var(--muted)}
 .flash{padding:10px 14px;border-radius:var(--radius);margin-bottom:16px}
-.flash-success{background:var(--ok-bg);color:var(--ok)}.flash-error{background:var(--err-bg);color:var(--err)}
+.flash-success{background:var(--ok-bg);color:var(--ok)}.flash-error,.form-summary{background:var(--err-bg);color:var(--err)}
 .notice{padding:10px 14px;border-radius:var(--radius);margin-bottom:12px;background:var(--warn-bg);color:var(--warn)}.notice p{margin:0}.notice ul{margin:6px 0;padding-inline-start:20px}.notice a{color:inherit;font-weight:600}
 .notice-info{background:#eef2ff;color:#3730a3}.notice-error{background:var(--err-bg);color:var(--err)}
 .panel{background:var(--panel);border:1px solid var(--line);border-radius:var(--radius);padding:18px;margin-bottom:16px}
@@ -40,7 +40,7 @@ table.grid{width:100%;border-collapse:collapse;background:var(--panel);border:1p
 .grid td.actions{text-align:end;white-space:nowrap}
 .icon-button{border:0;background:none;padding:4px 6px;color:var(--muted);text-decoration:none;display:inline-flex;vertical-align:middle}.icon-button:hover{color:var(--brand)}
 .icon-delete:hover{color:var(--err)}
-.badge{display:inline-block;padding:2px 8px;border-radius:999px;font-size:12px;font-weight:600}
+.badge{display:inline-block;padding:2px 8px;border-radius:999px;font-size:12px;font-weight:600;white-space:nowrap}
 .badge-on{background:var(--ok-bg);color:var(--ok)}.badge-off{background:#f3f4f6;color:var(--muted)}
 .pager{display:flex;justify-content:space-between;align-items:center;margin-top:12px;color:var(--muted);gap:12px;flex-wrap:wrap}
 .pager nav{display:flex;gap:6px;align-items:center}
@@ -51,14 +51,14 @@ details.filters .filter-panel{position:absolute;inset-inline-end:0;z-index:5;mar
 fieldset{border:0;margin:0 0 10px;padding:0}legend{font-weight:600;margin-bottom:6px}
 .form-grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:16px 20px}
 .field label{display:block;font-weight:600;margin-bottom:4px}.field input,.field select{width:100%}
-.field .help{color:var(--muted);font-size:12px;margin-top:4px}
+.field .help{color:var(--muted);font-size:12px;margin-top:4px}.field .note{color:var(--warn);font-size:12px;margin-top:4px;font-weight:600}
 .field .error{color:var(--err);font-size:12px;margin-top:4px}.field.invalid input,.field.invalid select{border-color:var(--err)}
 .required::after{content:" *";color:var(--err)}
 .switch{display:flex;gap:8px;align-items:center}
 fieldset.choices{grid-column:1/-1}.choice{display:flex;gap:8px;align-items:baseline;margin:4px 0}.choice input{width:auto}.choice label{font-weight:400;margin:0}
 .choice.inactive label{color:var(--muted)}.choice .hint,.hint{color:var(--muted);font-size:12px}
 .tone-ok{color:var(--ok)}.tone-error{color:var(--err);font-weight:600}.tone-warning{color:var(--warn)}.tone-muted{color:var(--muted)}
-table.mapping{width:100%;border-collapse:collapse}.mapping th,.mapping td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:start}
+table.mapping{width:100%;border-collapse:collapse;table-layout:fixed}.mapping th:first-child{width:34%}.mapping th,.mapping td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:start}
 .mapping tr.inactive td{color:var(--muted)}.mapping code{background:#f3f4f6;padding:1px 6px;border-radius:4px}
 .details{display:grid;grid-template-columns:max-content 1fr;gap:6px 16px;margin:0}.details dt{color:var(--muted)}.details dd{margin:0}
 .form-actions{display:flex;gap:10px;justify-content:flex-end;margin-top:8px}
@@ -68,4 +68,20 @@ table.mapping{width:100%;border-collapse:collapse}.mapping th,.mapping td{paddin
 @keyframes spin{to{transform:rotate(360deg)}}
 dialog{border:0;border-radius:var(--radius);padding:22px;max-width:440px;box-shadow:0 20px 50px rgba(0,0,0,.25)}dialog::backdrop{background:rgba(17,24,39,.4)}
 dialog .buttons{display:flex;gap:10px;justify-content:flex-end;margin-top:18px}
+.grid-wrap{max-width:100%;overflow-x:auto}.lines bdi{display:block}.grid td .lines{min-width:16em}
+.nav-toggle{position:absolute;opacity:0;width:1px;height:1px}.menu-button{display:none}
+.nav-toggle:focus-visible~.shell .menu-button{outline:2px solid var(--brand)}
+@media (max-width:760px){
+.shell{display:block}.sidebar{display:none;width:auto}.nav-toggle:checked~.shell .sidebar{display:block}
+.menu-button{display:inline-flex}.main{padding:0 12px 24px}
+.topbar{flex-wrap:wrap;gap:8px}.topbar h1{font-size:18px;flex:1 1 auto;min-width:0;overflow-wrap:anywhere}.topbar-tools{flex-wrap:wrap;gap:8px}
+.form-grid{grid-template-columns:1fr}.form-actions{flex-wrap:wrap}.details{grid-template-columns:1fr}.details dd{margin-bottom:6px}
+.toolbar{flex-direction:column;align-items:stretch}.toolbar form{flex-wrap:wrap}
+.grid thead{display:none}.grid,.grid tbody,.grid tr,.grid td{display:block;width:100%}.grid tr{border-bottom:1px solid var(--line);padding:6px 0}
+.grid td{border:0;padding:4px 12px}.grid td[data-label]::before{content:attr(data-label);display:block;font-size:12px;color:var(--muted)}
+.grid td.actions{text-align:start}.grid td .lines{min-width:0}
+details.filters .filter-panel{position:static;min-width:0}
+table.mapping,.mapping tbody,.mapping tr,.mapping th,.mapping td{display:block;width:100%}.mapping thead{display:none}.mapping th:first-child{width:100%}
+input,select{max-width:100%}
+}
 `;
