@@ -21,8 +21,9 @@ const FIELD_LABEL: Readonly<Record<string, MessageKey>> = {
 
 /**
  * One change as a line: "Label: Old → New", "Access Token: changed" (a secret never shows a
- * value), "Status: Active → Inactive", "Locale Mapping: en_US → en, fr_FR → fr → en_US → en".
- * A created record shows the new value alone; a deleted one, the old.
+ * value), "Status: Active → Inactive"; a mapping, a line per row that changed:
+ * "Locale Mapping (fr_FR): none → fr". A created record shows the new value alone; a deleted
+ * one, the old.
  */
 export function describeChange(change: FieldChange, event: CredentialHistoryEvent, text: UserText): string {
   const key = FIELD_LABEL[change.field];
@@ -30,9 +31,24 @@ export function describeChange(change: FieldChange, event: CredentialHistoryEven
   if (change.old === REDACTED || change.new === REDACTED)
     return `${field}: ${text.t('bigcommerce.history.secret-changed')}`;
   const value = (v: unknown) => describeValue(change.field, v, text);
+  const { old, new: next } = change;
+  if (event === 'updated' && isPairs(old) && isPairs(next))
+    return changedPairs(old, next)
+      .map((key) => `${field} (${key}): ${value(old[key])} → ${value(next[key])}`)
+      .join('\n');
   if (event === 'created') return `${field}: ${value(change.new)}`;
   if (event === 'deleted') return `${field}: ${value(change.old)}`;
   return `${field}: ${value(change.old)} → ${value(change.new)}`;
+}
+
+type Pairs = Readonly<Record<string, unknown>>;
+
+const isPairs = (v: unknown): v is Pairs => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The keys of a mapping whose value changed, in order: a mapping change reads one row at a time. */
+function changedPairs(old: Pairs, next: Pairs): string[] {
+  const keys = [...new Set([...Object.keys(old), ...Object.keys(next)])].sort();
+  return keys.filter((key) => old[key] !== next[key]);
 }
 
 function describeValue(field: string, value: unknown, text: UserText): string {

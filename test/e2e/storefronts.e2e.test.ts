@@ -4,7 +4,7 @@ import { showcaseStore, startSandbox, type Sandbox } from '@pim/bigcommerce-sand
 import { launchBrowser } from './support/browser.js';
 import { screenshotFolder } from './support/screenshots.js';
 import { startHostProcess, type HostProcess } from './support/host-process.js';
-import { submitForm } from './support/form-submit.js';
+import { clickToNextPage, submitForm } from './support/form-submit.js';
 
 const ADMIN = { email: 'admin@example.com', password: 'storefronts-admin-password' };
 /** The demo's store: three storefronts to choose (one being set up), an inactive outlet, a marketplace. */
@@ -121,7 +121,7 @@ describeBrowser('storefronts and the Last check column in Chromium', () => {
     // The token is revoked in BigCommerce; Test connection finds out.
     sandbox.addStore({ ...STORE, tokens: [] });
     await page.goto(editUrl);
-    await Promise.all([page.waitForLoadState('load'), page.click('button[data-action=verify]')]);
+    await clickToNextPage(page, 'button[data-action=verify]');
     await expect(page.locator('.flash-error').innerText()).resolves.toContain('refused this access token');
     await expect(page.locator('[data-details]').innerText()).resolves.toMatch(/failed \(Token revoked\)/);
 
@@ -131,12 +131,12 @@ describeBrowser('storefronts and the Last check column in Chromium', () => {
     );
     await page.click('details.filters summary');
     await page.check('.filter-panel input[name="filters[lastCheck][]"][value=ok]');
-    await Promise.all([page.waitForLoadState('load'), page.click('.filter-panel button.primary')]);
+    await clickToNextPage(page, '.filter-panel button.primary');
     await expect(page.locator('.empty').innerText()).resolves.toContain('Nothing matches this search or filter.');
     await page.click('details.filters summary');
     await page.uncheck('.filter-panel input[name="filters[lastCheck][]"][value=ok]');
     await page.check('.filter-panel input[name="filters[lastCheck][]"][value=failed]');
-    await Promise.all([page.waitForLoadState('load'), page.click('.filter-panel button.primary')]);
+    await clickToNextPage(page, '.filter-panel button.primary');
     expect(await page.locator('table.grid tbody tr').count()).toBe(1);
     expect(new URL(page.url()).searchParams.getAll('filters[lastCheck][]')).toEqual(['failed']);
     await page.screenshot({ path: shots.path('admin-list-last-check.png'), fullPage: true });

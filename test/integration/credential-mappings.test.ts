@@ -174,6 +174,14 @@ describeEachEngine('locale and currency mapping', (engine) => {
     const created = await create(STORES.noCurrencies);
     expect((await credentials.findById(created.id))?.currencyMapping).toEqual({});
     expect((await page(created.id)).options?.currencyMapping).toEqual([]);
+    // The empty rows are explained, on this store only.
+    const notices = async (id: number) => ((await page(id)).notices ?? []).map((n) => n.text);
+    expect(await notices(created.id)).toContainEqual(
+      expect.stringContaining('BigCommerce lists no enabled currency for the storefronts this credential serves'),
+    );
+    expect(await notices((await create(STORES.multi)).id)).not.toContainEqual(
+      expect.stringContaining('no enabled currency'),
+    );
     await service.update(created.id, { version: 1, currencyMapping: { USD: 'USD' } });
     expect(await fieldErrors(service.update(created.id, { version: 2, currencyMapping: { USD: 'usd$' } }))).toEqual({
       'currencyMapping.USD': ['bigcommerce.validation.store-currency', { code: 'usd$', row: 'USD' }],

@@ -19,3 +19,10 @@ export async function submitForm(page: Page, button?: Locator): Promise<'loaded'
   if (outcome === 'refused') await page.locator('form[data-fetch] button.primary:enabled').waitFor();
   return outcome;
 }
+
+/** Clicks something that leaves the page (a plain form post, a link) and waits for the next page's load. */
+export async function clickToNextPage(page: Page, target: Locator | string): Promise<void> {
+  const loaded = page.waitForEvent('load');
+  await (typeof target === 'string' ? page.locator(target) : target).click();
+  await loaded;
+}
