@@ -72,7 +72,11 @@ describeEachEngine('the history of a credential, as the admin shows it', (engine
       ]),
     );
     expect(updated![2]).not.toContainEqual(expect.stringContaining('Access Token'));
-    expect(created).toEqual(['Created', 'Test Admin', expect.arrayContaining(['Label: Harbor', 'Access Token: changed'])]);
+    expect(created).toEqual([
+      'Created',
+      'Test Admin',
+      expect.arrayContaining(['Label: Harbor', 'Access Token: changed']),
+    ]);
     expect(page.rows.every((r) => /^[A-Z][a-z]{2} \d{1,2}, \d{4}/.test(r.at))).toBe(true);
     const json = JSON.stringify(page);
     for (const secret of SECRETS) expect(json).not.toContain(secret);
