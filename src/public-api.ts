@@ -7,7 +7,7 @@ import type { ServiceIdentifier } from 'inversify';
 
 /**
  * A capability a job may require of a credential's token: `products:modify` (exports write
- * products), `products:read` (imports read them; since 0.3.0), `channels:read` (the token lists the store's storefronts, so a job can work per
+ * products), `products:read` (imports read them; since 0.4.0), `channels:read` (the token lists the store's storefronts, so a job can work per
  * storefront; since 0.3.0).
  * @public
  */

@@ -4,6 +4,7 @@ import { InvalidDatagridQueryError, type DatagridPage, type DatagridQuery, type 
 
 import { parseCredentialId, type FieldChange } from '../domain.js';
 import { UserText } from '../i18n/user-text.js';
+import { storefrontsOf } from '../mapping/storefront-lists.js';
 import type { CredentialHistoryEntity } from '../persistence/credential-history.entity.js';
 import { CredentialHistoryRepository } from '../persistence/credential-history.repository.js';
 import { lastPage, parsePaging } from '../persistence/credential-list.query.js';
@@ -35,13 +36,19 @@ function parseHistoryQuery(query: DatagridQuery): { page: number; perPage: numbe
 export class HistoryRows {
   constructor(@inject(UserText) private readonly text: UserText) {}
 
-  row(entry: CredentialHistoryEntity, credential?: string): HistoryGridRow {
+  row(
+    entry: CredentialHistoryEntity,
+    credential?: string,
+    storefrontNames?: ReadonlyMap<number, string>,
+  ): HistoryGridRow {
     return {
       id: entry.id,
       at: this.text.time(entry.occurredAt),
       user: entry.userName ?? this.text.t('bigcommerce.history.system'),
       event: this.text.t(eventKey(entry)),
-      changes: entry.changes.map((change) => describeChange(change, entry.event, this.text)).join('\n'),
+      changes: entry.changes
+        .map((change) => describeChange(change, entry.event, this.text, storefrontNames))
+        .join('\n'),
       ...(credential === undefined ? {} : { credential }),
     };
   }
@@ -70,10 +77,17 @@ export class CredentialHistorySource implements DatagridRepository<HistoryGridRo
     const { page, perPage } = parseHistoryQuery(query);
     const id = parseCredentialId(query.params?.['id']);
     // A deleted credential's history is for those who may delete: see the deleted credentials' list.
-    if (id === null || (await this.credentials.findById(id)) === null)
-      throw new InvalidDatagridQueryError('id', 'No such credential.');
+    const credential = id === null ? null : await this.credentials.findById(id);
+    if (id === null || credential === null) throw new InvalidDatagridQueryError('id', 'No such credential.');
     const { entries, total } = await this.history.pageFor(id, page, perPage);
-    return { rows: entries.map((e) => this.rows.row(e)), total, page, perPage, lastPage: lastPage(total, perPage) };
+    const names = new Map((storefrontsOf(credential.storeLists) ?? []).map((c) => [c.id, c.name]));
+    return {
+      rows: entries.map((e) => this.rows.row(e, undefined, names)),
+      total,
+      page,
+      perPage,
+      lastPage: lastPage(total, perPage),
+    };
   }
 }
 

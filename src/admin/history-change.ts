@@ -1,6 +1,7 @@
 import { REDACTED, type CredentialHistoryEvent, type FieldChange } from '../domain.js';
 import type { MessageKey } from '../i18n/message-key.js';
 import type { UserText } from '../i18n/user-text.js';
+import { servedChannelIds } from '../mapping/storefront-lists.js';
 
 /** The name a person reads for each field the history records. */
 const FIELD_LABEL: Readonly<Record<string, MessageKey>> = {
@@ -25,12 +26,17 @@ const FIELD_LABEL: Readonly<Record<string, MessageKey>> = {
  * "Locale Mapping (fr_FR): none → fr". A created record shows the new value alone; a deleted
  * one, the old.
  */
-export function describeChange(change: FieldChange, event: CredentialHistoryEvent, text: UserText): string {
+export function describeChange(
+  change: FieldChange,
+  event: CredentialHistoryEvent,
+  text: UserText,
+  storefrontNames: ReadonlyMap<number, string> = new Map(),
+): string {
   const key = FIELD_LABEL[change.field];
   const field = key === undefined ? change.field : text.t(key);
   if (change.old === REDACTED || change.new === REDACTED)
     return `${field}: ${text.t('bigcommerce.history.secret-changed')}`;
-  const value = (v: unknown) => describeValue(change.field, v, text);
+  const value = (v: unknown) => describeValue(change.field, v, text, storefrontNames);
   const { old, new: next } = change;
   if (event === 'updated' && isPairs(old) && isPairs(next))
     return changedPairs(old, next)
@@ -51,7 +57,17 @@ function changedPairs(old: Pairs, next: Pairs): string[] {
   return keys.filter((key) => old[key] !== next[key]);
 }
 
-function describeValue(field: string, value: unknown, text: UserText): string {
+function describeValue(
+  field: string,
+  value: unknown,
+  text: UserText,
+  storefrontNames: ReadonlyMap<number, string>,
+): string {
+  // Storefronts by name while the store's list has them, else by id; none chosen is the default one.
+  if (field === 'channelIds' && (Array.isArray(value) || value === null))
+    return servedChannelIds(value as number[] | null)
+      .map((id) => storefrontNames.get(Number(id)) ?? `#${String(id)}`)
+      .join(', ');
   if (value === null || value === undefined || value === '') return text.t('bigcommerce.credentials.form.none-value');
   if (field === 'status') {
     return text.t(

@@ -13,6 +13,7 @@ import { SameStoreError } from '../errors/same-store.error.js';
 import { prefillMappings } from '../mapping/mapping-prefill.js';
 import { validateMappings } from '../mapping/mapping-validator.js';
 import { adaptToStore, type StoreAdjustment } from '../mapping/store-change.js';
+import { servedChannelIds } from '../mapping/storefront-lists.js';
 import type { CredentialEntity } from '../persistence/credential.entity.js';
 import { CredentialRepository, type CredentialChanges } from '../persistence/credential.repository.js';
 import { auditedOf, diffCredential } from './credential-diff.js';
@@ -124,7 +125,8 @@ export class CredentialService {
     if (dto.defaultLocale !== undefined) changes.defaultLocale = dto.defaultLocale === '' ? null : dto.defaultLocale;
     if (dto.localeMapping !== undefined) changes.localeMapping = withoutBlanks(dto.localeMapping);
     if (dto.currencyMapping !== undefined) changes.currencyMapping = withoutBlanks(dto.currencyMapping);
-    if (dto.channelIds !== undefined && !movesStore && !sameIds(dto.channelIds, current.channelIds))
+    // Serving the default storefront is what "none chosen" means: ticking just it again changes nothing.
+    if (dto.channelIds !== undefined && !movesStore && !sameIds(dto.channelIds, servedChannelIds(current.channelIds)))
       changes.channelIds = [...dto.channelIds].sort((a, b) => a - b);
 
     let adjustments: readonly StoreAdjustment[] = [];

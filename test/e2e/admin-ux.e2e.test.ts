@@ -189,7 +189,7 @@ describeBrowser.each([
     expect(await rows.locator('td:nth-child(2)').first().innerText()).toBe('Administrator');
     const html = await page.content();
     for (const secret of [...SECRETS, 'client-secret-rotated-0001']) expect(html).not.toContain(secret);
-    await page.screenshot({ path: shots.path(`admin-edit-history-${locale}.png`), fullPage: true });
+    if (locale === 'en_US') await page.screenshot({ path: shots.path('admin-edit-history-en_US.png'), fullPage: true });
 
     // The same entries as datagrid JSON.
     const json = await page.request.get(`${editUrl.replace(/\/edit$/, '')}/history`, {

@@ -47,12 +47,16 @@ describeEachEngine('the history of a credential, as the admin shows it', (engine
     const service = harness().container.get(CredentialService);
     const { id } = await create('Harbor');
     expect((await historyOf(id)).total).toBe(1);
+    // Ticking just the default storefront, which is what it served, changes nothing: no entry.
+    await service.update(id, { version: 1, channelIds: ['1'] });
+    expect((await historyOf(id)).total).toBe(1);
     await service.update(id, {
       version: (await harness().container.get(CredentialRepository).get(id)).version,
       label: 'Harbor Goods',
       clientSecret: SECRETS[2],
       accessToken: '**********',
       localeMapping: { en_US: 'en', fr_FR: '' },
+      channelIds: ['1', '2'],
     });
     await harness().container.get(ConnectionCheckService).check(id);
     await service.setStatus(id, false);
@@ -69,6 +73,7 @@ describeEachEngine('the history of a credential, as the admin shows it', (engine
         'Label: Harbor → Harbor Goods',
         'Client Secret: changed',
         'Locale Mapping (fr_FR): fr → none',
+        'Storefronts this credential serves: Harbor US → Harbor US, Harbor Europe',
       ]),
     );
     expect(updated![2]).not.toContainEqual(expect.stringContaining('Access Token'));

@@ -24,7 +24,7 @@ export interface DatagridColumn {
    * check in red). Other values are ignored. @since 2.1.0
    */
   readonly toneIndex?: string;
-  /** The value may hold several lines (`\n`), each shown on its own. @since 2.1.0 */
+  /** The value may hold several lines (`\n`), each shown on its own. @since 2.2.0 */
   readonly multiline?: boolean;
 }
 
@@ -48,7 +48,7 @@ export interface DatagridRowAction {
   readonly handler?: string;
   /**
    * Translation key of the confirmation question, for state-changing actions. Its placeholders
-   * are filled from the row (e.g. `{label}`: the question names what it acts on; since 2.1.0).
+   * are filled from the row (e.g. `{label}`: the question names what it acts on; since 2.2.0).
    */
   readonly confirmKey?: string;
 }
@@ -62,7 +62,7 @@ export interface DatagridDefinition {
   readonly id: string;
   /**
    * Admin route path of the list page (which also answers the datagrid JSON). It may hold `:id`
-   * (since 2.1.0): a list about one record, e.g. its history; the host passes the id to the
+   * (since 2.2.0): a list about one record, e.g. its history; the host passes the id to the
    * repository in `DatagridQuery.params`.
    */
   readonly route: string;
@@ -79,7 +79,7 @@ export interface DatagridDefinition {
   readonly searchPlaceholderKey: string;
   /**
    * Other pages of this list (e.g. deleted records), linked beside the create button to users
-   * holding their permission. @since 2.1.0
+   * holding their permission. @since 2.2.0
    */
   readonly links?: readonly { readonly labelKey: string; readonly route: string; readonly permission: string }[];
   /** The "create" button of the page, and the empty state's invitation. */
@@ -100,7 +100,7 @@ export interface DatagridQuery {
   readonly sort?: { readonly column: string; readonly order: string };
   readonly page?: number;
   readonly perPage?: number;
-  /** The route's parameters, e.g. `{ id: '7' }` for a list about one record. @since 2.1.0 */
+  /** The route's parameters, e.g. `{ id: '7' }` for a list about one record. @since 2.2.0 */
   readonly params?: Readonly<Record<string, string>>;
 }
 

@@ -80,12 +80,12 @@ export interface FormSchema {
   readonly actions?: readonly FormAction[];
   /**
    * Datagrids about the record (their route holds `:id`), shown below an edit form, newest page
-   * first, e.g. its history; each to users holding its permission. @since 2.1.0
+   * first, e.g. its history; each to users holding its permission. @since 2.2.0
    */
   readonly related?: readonly string[];
   /**
    * Translation key of what an edit page says when its record does not exist (any more), with a
-   * link back to the list. @since 2.1.0
+   * link back to the list. @since 2.2.0
    */
   readonly notFoundKey?: string;
   readonly titleKey: string;

@@ -16,4 +16,4 @@ export * from './secret-store.js';
 export * from './tokens.js';
 
 /** Version of this contract; a module's manifest states the range it is compatible with. @public */
-export const KERNEL_CONTRACT_VERSION = '2.1.0';
+export const KERNEL_CONTRACT_VERSION = '2.2.0';
