@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-import { startSandbox, type Sandbox, sandboxStore } from '@pim/bigcommerce-sandbox';
+import { startSandbox, type Sandbox } from '@pim/bigcommerce-sandbox';
 import { launchBrowser } from './support/browser.js';
+import { outfittersStore } from './support/outfitters-store.js';
 import { clickToNextPage, submitForm } from './support/form-submit.js';
 import { startHostProcess, type HostProcess } from './support/host-process.js';
 import { screenshotFolder } from './support/screenshots.js';
@@ -33,24 +34,7 @@ describeBrowser.each([
 
   beforeAll(async () => {
     sandbox = await startSandbox({
-      stores: [
-        sandboxStore({
-          hash: 'ux1',
-          name: storeName,
-          tokens: [
-            { token: TOKEN, information: 'read', products: 'modify' },
-            { token: READ_TOKEN, information: 'read', products: 'read' },
-          ],
-          currencies: [
-            { code: 'USD', name: 'US Dollar', enabled: true, isDefault: true, transactional: true },
-            { code: 'EUR', name: 'Euro', enabled: true, isDefault: false, transactional: true },
-          ],
-          graphqlLocales: [
-            { code: 'en', status: 'ACTIVE', isDefault: true },
-            { code: 'fr', status: 'ACTIVE', isDefault: false },
-          ],
-        }),
-      ],
+      stores: [outfittersStore('ux1', storeName, { modify: TOKEN, readOnly: READ_TOKEN })],
     });
     host = await startHostProcess({ PIM_ADMIN_PASSWORD: ADMIN.password, BIGCOMMERCE_API_ORIGINS: sandbox.origin });
     ({ context, page } = await signedIn(browser!, host, { width: 1280, height: 900 }));
