@@ -280,22 +280,22 @@ describeBrowser.each([
     expect(new URL(page.url()).pathname).toBe('/admin/bigcommerce/credentials');
   });
 
-  it('fits a 390 × 844 phone: no sideways scrolling on the list, edit and job pages; the menu is a button', async () => {
+  it('fits a 390 × 844 phone (and 360 px): no sideways scrolling on the list, edit and job pages; the menu is a button', async () => {
     const phone = await signedIn(browser!, host, { width: 390, height: 844 });
     try {
-      for (const path of [
-        '/admin/bigcommerce/credentials',
-        new URL(editUrl).pathname,
-        '/admin/jobs/export-bigcommerce',
-      ]) {
-        await phone.page.goto(path);
-        const { scrollWidth, viewport } = await phone.page.evaluate(() => ({
-          scrollWidth: document.documentElement.scrollWidth,
-          viewport: window.innerWidth,
-        }));
-        expect([path, scrollWidth]).toEqual([path, expect.any(Number)]);
-        expect(scrollWidth).toBeLessThanOrEqual(viewport);
+      const pages = ['/admin/bigcommerce/credentials', new URL(editUrl).pathname, '/admin/jobs/export-bigcommerce'];
+      // 390 px as asked, and 360 px, the narrowest phone the admin promises to fit.
+      for (const width of [390, 360]) {
+        await phone.page.setViewportSize({ width, height: 844 });
+        for (const path of pages) {
+          await phone.page.goto(path);
+          const overflow = await phone.page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect([width, path, overflow]).toEqual([width, path, 0]);
+        }
       }
+      await phone.page.setViewportSize({ width: 390, height: 844 });
       await phone.page.goto('/admin/bigcommerce/credentials');
       expect(await phone.page.locator('nav.sidebar').isVisible()).toBe(false);
       await phone.page.click('label.menu-button');

@@ -209,6 +209,11 @@ describeEachEngine('hostile input to every route', (engine) => {
           id,
           404,
         ]);
+        for (const accept of ['text/html', 'application/json'])
+          expect([
+            id,
+            (await http('GET', `${url}/history`, { headers: { cookie: auth.cookie, accept } })).statusCode,
+          ]).toEqual([id, 404]);
         const put = await http('POST', url, {
           headers: { ...formHeaders(), ...json },
           body: form({ _csrf: auth.csrf, _method: 'PUT', version: '1', label: 'Hijacked' }),

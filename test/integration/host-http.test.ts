@@ -308,7 +308,7 @@ describe('the reference host over HTTP', () => {
     // Gone: its own history page refuses, the deleted credentials' list keeps all of it.
     expect(
       (await harness.http('GET', `/admin/bigcommerce/credentials/${id}/history`, { headers: json })).statusCode,
-    ).toBe(400);
+    ).toBe(404);
     const gone = await harness.http('GET', '/admin/bigcommerce/credentials/deleted', { headers: json });
     expect(gone.json<{ records: { credential: string; event: string }[] }>().records).toEqual([
       expect.objectContaining({ credential: 'Audited twice', event: 'Deleted' }),

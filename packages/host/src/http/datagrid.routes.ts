@@ -10,7 +10,7 @@ import type { HostKernel } from '../kernel/host-kernel.js';
 import { can } from '../users/user-directory.js';
 import { datagridPage, filterChoices, relatedGridSection, type GridState } from '../views/datagrid.page.js';
 import type { SafeHtml } from '../views/html.js';
-import { ADMIN_ROOT, sendPage, wantsJson, type Admin } from './admin-context.js';
+import { ADMIN_ROOT, sendPage, sendProblem, wantsJson, type Admin } from './admin-context.js';
 import { str, strs, type ParamValue } from './bracket-params.js';
 import type { RouteGuard } from './route-guard.js';
 
@@ -66,6 +66,9 @@ export function registerDatagridRoutes(app: FastifyInstance, kernel: HostKernel,
             params,
           });
         } catch (error) {
+          // A route parameter the repository refuses (no such record, or not an id) is no such page.
+          if (error instanceof InvalidDatagridQueryError && error.parameter in params)
+            return sendProblem(kernel, reply, request, admin, 404, basePath);
           if (error instanceof InvalidDatagridQueryError)
             return reply.status(400).send({ message: error.message, parameter: error.parameter });
           throw error;
