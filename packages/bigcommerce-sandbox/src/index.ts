@@ -2,7 +2,8 @@
  * A local HTTP server that answers like the parts of the BigCommerce API the credentials module
  * calls, with configurable stores, tokens and scopes, and per-route faults for tests.
  */
-export { startSandbox, type Sandbox, type SandboxOptions, type SandboxRequest } from './sandbox-server.js';
+export { startSandbox } from './sandbox-server.js';
+export type { Sandbox, SandboxOptions, SandboxRequest } from './sandbox-api.js';
 export {
   sandboxStore,
   showcaseStore,

@@ -5,58 +5,13 @@ import type { ArmedFault, SandboxFault, SandboxRoute } from './sandbox-fault.js'
 import { channelList, channelLocales, currencyAssignments } from './sandbox-channels.js';
 import { currencyList, errorBody, rateLimitHeaders, storeInformation, v3Error } from './sandbox-responses.js';
 import { RateWindows } from './sandbox-rate-limit.js';
+import { parseJson, readBody } from './sandbox-request-body.js';
+import { ROUTES } from './sandbox-routes.js';
+import type { Sandbox, SandboxOptions, SandboxRequest } from './sandbox-api.js';
 import type { ScopeLevel, SandboxStore, SandboxToken } from './sandbox-store.js';
-
-/** One request the sandbox received; the token itself is not kept. */
-export interface SandboxRequest {
-  readonly method: string;
-  readonly path: string;
-  readonly route: SandboxRoute | null;
-  readonly hash: string | null;
-  readonly hadToken: boolean;
-  readonly accept: string | undefined;
-  readonly userAgent: string | undefined;
-  /** The status it was answered with; null while unanswered (or for a hang). */
-  readonly status: number | null;
-}
-
-export interface SandboxOptions {
-  readonly stores: readonly SandboxStore[];
-  /** What an unknown store hash gets; BigCommerce's answer is not documented (403 or 404). */
-  readonly unknownStoreStatus?: 403 | 404;
-  readonly port?: number;
-}
-
-/** A running sandbox. */
-export interface Sandbox {
-  /** `http://127.0.0.1:<port>`: add it to the module's allowed origins. */
-  readonly origin: string;
-  /** The API URL of a store, as the control panel would show it. */
-  apiUrl(hash: string): string;
-  readonly requests: readonly SandboxRequest[];
-  addStore(store: SandboxStore): void;
-  /** Arms a fault on a route of one store (or of every store with `'*'` as the hash), for `times` requests. */
-  fault(hash: string, route: SandboxRoute, fault: SandboxFault, times?: number): void;
-  clearFaults(): void;
-  clearRequests(): void;
-  close(): Promise<void>;
-}
-
-const ROUTES: readonly { method: string; path: string; route: SandboxRoute; version: 'v2' | 'v3' }[] = [
-  { method: 'GET', path: 'v2/store', route: 'store', version: 'v2' },
-  { method: 'GET', path: 'v2/time', route: 'time', version: 'v2' },
-  { method: 'GET', path: 'v2/currencies', route: 'currencies', version: 'v2' },
-  { method: 'GET', path: 'v3/settings/store/locale', route: 'locale', version: 'v3' },
-  { method: 'GET', path: 'v3/catalog/products', route: 'products', version: 'v3' },
-  { method: 'POST', path: 'v3/catalog/products', route: 'products-write', version: 'v3' },
-  { method: 'POST', path: 'graphql', route: 'graphql', version: 'v3' },
-  { method: 'GET', path: 'v3/channels', route: 'channels', version: 'v3' },
-  { method: 'GET', path: 'v3/channels/currency-assignments', route: 'currency-assignments', version: 'v3' },
-];
 
 const LEVEL: Readonly<Record<ScopeLevel, number>> = { none: 0, read: 1, modify: 2 };
 const PATH = /^\/stores\/([^/]+)\/(.+?)\/?$/;
-const MAX_BODY = 64 * 1024;
 /** The request log keeps the newest entries only, so a long-running `npm run sandbox` stays small. */
 const MAX_LOGGED_REQUESTS = 10_000;
 
@@ -279,23 +234,4 @@ function answer(
     case 'currency-assignments':
       return needs(token, 'channels', 'read') ? send(res, 200, currencyAssignments(store)) : forbidden();
   }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) break;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }

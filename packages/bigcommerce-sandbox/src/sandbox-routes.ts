@@ -1,0 +1,14 @@
+import type { SandboxRoute } from './sandbox-fault.js';
+
+/** The BigCommerce API paths the sandbox answers (after `/stores/{hash}/`), and the name of each. */
+export const ROUTES: readonly { method: string; path: string; route: SandboxRoute; version: 'v2' | 'v3' }[] = [
+  { method: 'GET', path: 'v2/store', route: 'store', version: 'v2' },
+  { method: 'GET', path: 'v2/time', route: 'time', version: 'v2' },
+  { method: 'GET', path: 'v2/currencies', route: 'currencies', version: 'v2' },
+  { method: 'GET', path: 'v3/settings/store/locale', route: 'locale', version: 'v3' },
+  { method: 'GET', path: 'v3/catalog/products', route: 'products', version: 'v3' },
+  { method: 'POST', path: 'v3/catalog/products', route: 'products-write', version: 'v3' },
+  { method: 'POST', path: 'graphql', route: 'graphql', version: 'v3' },
+  { method: 'GET', path: 'v3/channels', route: 'channels', version: 'v3' },
+  { method: 'GET', path: 'v3/channels/currency-assignments', route: 'currency-assignments', version: 'v3' },
+];
