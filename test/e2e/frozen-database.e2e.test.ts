@@ -74,8 +74,18 @@ describeFrozen('a host whose database freezes (a private MariaDB stopped with SI
     });
 
   /** A request that must be answered; the bound is generous, the host's own limit is RESPONSE_TIMEOUT_MS. */
-  const answered = <T>(request: Promise<T>) =>
-    Promise.race([request, sleep(30_000).then(() => Promise.reject(new Error('no answer within 30 s')))]);
+  const answered = async <T>(request: Promise<T>): Promise<T> => {
+    // The deadline's timer is cancelled once answered, so no timer outlives the test.
+    const deadline = new AbortController();
+    const late = sleep(30_000, undefined, { signal: deadline.signal }).then(() => {
+      throw new Error('no answer within 30 s');
+    });
+    try {
+      return await Promise.race([request, late]);
+    } finally {
+      deadline.abort();
+    }
+  };
 
   it('answers 503 with a translated message while frozen, never hangs, and stores no write whose answer was 503 or whose client left', async () => {
     database.freeze();
