@@ -323,6 +323,41 @@ describe('the reference host over HTTP', () => {
     expect(page.body).toContain('href="/admin/bigcommerce/credentials"');
   });
 
+  it('after a failed save without JavaScript, keeps what was typed on the version it was based on: saving it again never overwrites a change made in between', async () => {
+    const auth = await signIn(harness.http);
+    const id = await createCredential(auth, 'Shared');
+    const editPath = `/admin/bigcommerce/credentials/${id}/edit`;
+    const versionOf = (body: string) => /name="version" value="(\d+)"/.exec(body)![1]!;
+    const opened = versionOf((await harness.http('GET', editPath, { headers: { cookie: auth.cookie } })).body);
+    // Someone else saves in between.
+    const other = await harness.http('POST', `/admin/bigcommerce/credentials/${id}`, {
+      headers: { cookie: auth.cookie, accept: 'application/json' },
+      form: { _csrf: auth.csrf, _method: 'PUT', version: opened, label: 'Shared by Ann' },
+    });
+    expect(other.statusCode).toBe(200);
+    // This browser's save (no script) is refused as stale, and redirected back to the form.
+    const mine = { _csrf: auth.csrf, _method: 'PUT', version: opened, label: 'Shared by Bob' };
+    const refused = await harness.http('POST', `/admin/bigcommerce/credentials/${id}`, {
+      headers: { cookie: auth.cookie },
+      form: mine,
+    });
+    expect([refused.statusCode, refused.headers.get('location')]).toEqual([303, editPath]);
+    const shown = await harness.http('GET', editPath, { headers: { cookie: auth.cookie } });
+    expect(shown.body).toContain('Someone else saved this credential after you opened it.');
+    expect(shown.body).toContain('value="Shared by Bob"');
+    expect(versionOf(shown.body)).toBe(opened);
+    // Saving the kept form again is still refused: Ann's change stays.
+    const again = await harness.http('POST', `/admin/bigcommerce/credentials/${id}`, {
+      headers: { cookie: auth.cookie },
+      form: { ...mine, version: versionOf(shown.body) },
+    });
+    expect(again.statusCode).toBe(303);
+    const labels = await harness.kernel.dataSource.query<{ label: string }[]>(
+      'SELECT label FROM bigcommerce_credentials',
+    );
+    expect(labels.map((r) => r.label)).toEqual(['Shared by Ann']);
+  });
+
   it('saves a job profile only with a credential the job can use, in a row of its own, and rehydrates it', async () => {
     const auth = await signIn(harness.http);
     const writer = await createCredential(auth, 'Writer');

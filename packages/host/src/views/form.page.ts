@@ -7,6 +7,16 @@ export type { FormPageInput } from './form-fields.js';
 const route = (root: string, path: string, id: string | null) =>
   `${root}/${id === null ? path : path.replace(':id', encodeURIComponent(id))}`;
 
+/**
+ * The version the values in the form are based on: after a failed submit, the one that submit was
+ * based on, so that saving the kept values again never overwrites a change saved in between
+ * (the database refuses it as stale); otherwise the record's current one.
+ */
+function basedOn(input: FormPageInput): string {
+  const submitted = input.submitted?.['version'];
+  return typeof submitted === 'string' ? submitted : String(input.state.version ?? '');
+}
+
 /** A create or edit page drawn from a form schema and the handler's state. */
 export function formPage(input: FormPageInput): SafeHtml {
   const { t, schema, state } = input;
@@ -59,7 +69,7 @@ export function formPage(input: FormPageInput): SafeHtml {
       novalidate${schema.remoteSubmit ? html` data-busy="${t(schema.busyLabelKey ?? 'host.form.busy')}"` : ''}
     >
       <input type="hidden" name="_csrf" value="${input.csrfToken}" />
-      ${isEdit ? html`<input type="hidden" name="_method" value="PUT" /><input type="hidden" name="version" value="${state.version ?? ''}" />` : ''}
+      ${isEdit ? html`<input type="hidden" name="_method" value="PUT" /><input type="hidden" name="version" value="${basedOn(input)}" />` : ''}
       ${schema.sections.map(
         (section) =>
           html`<section class="panel" aria-labelledby="section-${section.id}">
