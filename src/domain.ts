@@ -23,6 +23,11 @@ export interface CredentialCapabilities {
    * chosen. `null` when unknown (not asked yet, or the call failed for another reason).
    */
   readonly channelsRead?: boolean | null;
+  /**
+   * The write probe met a limit of the store's plan (507, e.g. its product count,
+   * `docs/start/about/status-codes.mdx`): the token may write, but new products are refused.
+   */
+  readonly planLimitReached?: boolean;
 }
 
 /** A currency of the store, as remembered. */
@@ -33,10 +38,20 @@ export interface StoreCurrency {
   readonly isDefault: boolean;
 }
 
-/** A shopper language of the store, as a BCP-47-like code (`en`, `en-US`). */
+/**
+ * A shopper language of a storefront, as a BCP-47-like code (`en`, `en-US`). GraphQL
+ * `store.locales` lists each with `status` `ACTIVE` or `INACTIVE` (`docs/store-operations/settings/locales.mdx`).
+ */
 export interface StoreLocale {
   readonly code: string;
   readonly isDefault: boolean;
+  /** Listed `INACTIVE`: the storefront does not show it yet, but values may be mapped to it. */
+  readonly inactive?: boolean;
+  /**
+   * Not listed by the storefront: the store's default language (`v2/store` `language`), which the
+   * storefront speaks when it lists no active language (every non-Catalyst storefront).
+   */
+  readonly fallback?: boolean;
 }
 
 /** A channel of the store (a storefront, a marketplace, a point of sale…), as remembered. */
@@ -45,12 +60,15 @@ export interface StoreChannel {
   readonly name: string;
   /** `storefront`, `marketplace`, `marketing`, `pos`: only storefronts have languages and can be chosen. */
   readonly type: string;
-  /** `active`, `prelaunch`, `inactive`, `connected`…: only active and prelaunch storefronts can be chosen. */
-  readonly status: string;
+  /**
+   * `active`, `prelaunch`, `inactive` (down for maintenance), `archived`…; null when the answer
+   * left it out (it is optional in `ChannelWithoutCurrencies`).
+   */
+  readonly status: string | null;
   /** The currencies enabled on this channel; null when they could not be read. */
   readonly currencies: readonly string[] | null;
   readonly defaultCurrency: string | null;
-  /** The channel's languages (GraphQL); null when they could not be read. */
+  /** The channel's languages (GraphQL), never empty once read; null when they could not be read. */
   readonly locales: readonly StoreLocale[] | null;
 }
 
@@ -58,31 +76,53 @@ export interface StoreChannel {
 export interface StoreListsSnapshot {
   /** The store's currencies (`v2/currencies`), enabled or not. */
   readonly currencies: readonly StoreCurrency[];
-  /** The default storefront's languages. */
+  /** The default storefront's languages: never empty once read (the store's default language at least). */
   readonly locales: readonly StoreLocale[];
-  /** `graphql`: the full channel list; otherwise the default language alone (typed codes allowed). */
+  /**
+   * `graphql`: the default storefront's languages as GraphQL listed them (complete); otherwise
+   * only the store's default language is known, and other codes may be typed.
+   */
   readonly localesFrom: 'graphql' | 'default-language' | 'none';
   /**
-   * Every channel of the store; null when the token may not list them (no Channel Settings
-   * scope): the store then counts as one storefront, its default. Absent on lists read before
-   * storefronts were known.
+   * The store's storefronts; null when the token may not list them (no Channel Settings scope):
+   * the store then counts as one storefront, its default. Absent on lists read before storefronts
+   * were known.
    */
   readonly channels?: readonly StoreChannel[] | null;
+  /** The store's default storefront (`v2/store` `default_channel_id`); absent: 1, the spec's default. */
+  readonly defaultChannelId?: number;
+  /** True when the store has more storefronts than are read ({@link MAX_STOREFRONTS}). */
+  readonly channelsTruncated?: boolean;
   /** ISO time of the reading. */
   readonly readAt: string;
 }
 
-/** Channel 1 is every store's default storefront (`default_channel_id`). */
+/** The default storefront when the store does not say: `default_channel_id` defaults to 1 (`store_information.v2.yml`). */
 export const DEFAULT_CHANNEL_ID = 1;
-/** A storefront a credential can serve: active, or being set up. */
-export const CHOOSABLE_CHANNEL_STATUSES: ReadonlySet<string> = new Set(['active', 'prelaunch']);
-/** A storefront a credential may serve: a storefront channel, active or being set up. */
-export function isChoosableStorefront(channel: Pick<StoreChannel, 'type' | 'status'>): boolean {
-  return channel.type === 'storefront' && CHOOSABLE_CHANNEL_STATUSES.has(channel.status);
+
+/** The default storefront of a store as remembered. */
+export function defaultChannelOf(lists: Pick<StoreListsSnapshot, 'defaultChannelId'> | null): number {
+  return lists?.defaultChannelId ?? DEFAULT_CHANNEL_ID;
 }
 
-/** At most this many channels are read and remembered per store. */
-export const MAX_CHANNELS = 50;
+/**
+ * Storefront statuses a credential may serve: active, being set up, or inactive ("down for
+ * maintenance": products can still be assigned to it). Archived, deleted and terminated ones are
+ * gone (`reference/channels.v3.yml`, `available` and `ChannelStatus`).
+ */
+export const SERVABLE_CHANNEL_STATUSES: ReadonlySet<string> = new Set(['active', 'prelaunch', 'inactive']);
+
+/** A storefront a credential may serve: a storefront channel that is not gone (an unknown status counts as there). */
+export function isChoosableStorefront(channel: Pick<StoreChannel, 'type' | 'status'>): boolean {
+  return channel.type === 'storefront' && (channel.status === null || SERVABLE_CHANNEL_STATUSES.has(channel.status));
+}
+
+/** Pages of `v3/channels` read at most (of {@link CHANNELS_PAGE_SIZE}): a store with more is told so. */
+export const MAX_CHANNEL_PAGES = 10;
+/** Channels asked for per page. */
+export const CHANNELS_PAGE_SIZE = 50;
+/** At most this many storefronts are read and remembered per store, and may be served. */
+export const MAX_STOREFRONTS = MAX_CHANNEL_PAGES * CHANNELS_PAGE_SIZE;
 
 /** A BigCommerce locale: BCP-47-like, `en`, `en-US`, and the odd non-ISO `en-UK` or `ua`. */
 export const STORE_LOCALE_CODE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8}){0,2}$/i;

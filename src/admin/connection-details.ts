@@ -30,7 +30,11 @@ function describeCapabilities(c: CredentialCapabilities, t: (key: MessageKey) =>
   const parts = [];
   if (c.informationRead) parts.push(t('bigcommerce.credentials.form.capability-information'));
   // One phrase for Products: what the token may do with them, as a person says it.
-  if (c.productsWrite === true) parts.push(t('bigcommerce.credentials.form.capability-products-read-write'));
+  if (c.productsWrite === true && c.planLimitReached === true)
+    parts.push(
+      `${t('bigcommerce.credentials.form.capability-products-read-write')} (${t('bigcommerce.credentials.form.capability-plan-limit')})`,
+    );
+  else if (c.productsWrite === true) parts.push(t('bigcommerce.credentials.form.capability-products-read-write'));
   else if (c.productsWrite === false) parts.push(t('bigcommerce.credentials.form.capability-products-read-only'));
   else if (c.productsRead) parts.push(t('bigcommerce.credentials.form.capability-products-write-unknown'));
   if (c.channelsRead === true) parts.push(t('bigcommerce.credentials.form.capability-channels-read'));

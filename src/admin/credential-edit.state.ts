@@ -21,7 +21,9 @@ import { CredentialRepository } from '../persistence/credential.repository.js';
 import type { ConnectionFacts } from '../services/connection-check.service.js';
 import { CredentialSecrets } from '../services/credential-secrets.js';
 import { UserText } from '../i18n/user-text.js';
+import { fitToOffer } from '../mapping/store-values.js';
 import { connectionDetails } from './connection-details.js';
+import { describeAdjustments } from './store-adjustments.js';
 import { scopeGuide, storeNotices } from './store-notices.js';
 import { currencyChoices, localeChoices, localesKnown, servedIds, storefrontChoices } from './store-choices.js';
 
@@ -60,10 +62,12 @@ export class CredentialEditState {
     if (credential === null) return null;
     const [locales, currencies] = await Promise.all([this.catalog.activeLocales(), this.catalog.activeCurrencies()]);
     const lists = credential.storeLists;
-    const chosen = credential.channelIds;
+    // What the page shows ticked is what a save of it serves: the lists below are those storefronts'.
+    const shown = servedIds(lists, credential.channelIds);
+    const chosen = shown.map(Number);
     const t = (key: MessageKey, params?: Record<string, string>) => this.text.t(key, params);
     const currencyOptions = currencyChoices(lists, chosen);
-    const localeOptions = localeChoices(lists, chosen);
+    const localeOptions = localeChoices(lists, chosen, t);
     const typed = !localesKnown(lists, chosen);
     return {
       title: credential.label,
@@ -77,7 +81,7 @@ export class CredentialEditState {
         status: credential.status,
         defaultCurrency: credential.defaultCurrency ?? '',
         defaultLocale: credential.defaultLocale ?? '',
-        channelIds: servedIds(chosen),
+        channelIds: shown,
       },
       mappingRows: {
         localeMapping: mappingRows(locales, credential.localeMapping),
@@ -92,7 +96,7 @@ export class CredentialEditState {
       },
       typedValues: { defaultLocale: typed, localeMapping: typed },
       details: this.details(credential),
-      notices: this.#notices(credential),
+      notices: this.#notices(credential, chosen),
     };
   }
 
@@ -101,13 +105,20 @@ export class CredentialEditState {
     return connectionDetails(facts, this.text);
   }
 
-  #notices(credential: CredentialEntity): FormNotice[] {
+  #notices(credential: CredentialEntity, chosen: readonly number[]): FormNotice[] {
     const notices: FormNotice[] = [];
     const unreadable = this.secrets.problemWith(credential);
     if (unreadable !== null)
       notices.push({ level: 'error', text: this.text.t(unreadable.messageKey, unreadable.params) });
     const freshness = { now: this.clock.now(), maxAgeMinutes: this.#maxAgeMinutes() };
-    return [...notices, ...storeNotices(credential, freshness, this.text)];
+    notices.push(...storeNotices({ ...credential, channelIds: chosen }, freshness, this.text));
+    // Values the shown storefronts no longer offer (the store changed since): said before a save adjusts them.
+    const { adjustments } = fitToOffer({ ...credential, channelIds: chosen }, credential.storeLists);
+    if (adjustments.length > 0) {
+      const changes = describeAdjustments(adjustments, (key) => this.text.t(key));
+      notices.push({ level: 'warning', text: this.text.t('bigcommerce.credentials.form.will-fit', { changes }) });
+    }
+    return notices;
   }
 
   #maxAgeMinutes(): number {

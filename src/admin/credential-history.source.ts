@@ -2,14 +2,14 @@ import { inject, injectable } from 'inversify';
 
 import { InvalidDatagridQueryError, type DatagridPage, type DatagridQuery, type DatagridRepository } from '@pim/kernel';
 
-import { parseCredentialId, type FieldChange } from '../domain.js';
+import { defaultChannelOf, parseCredentialId, type FieldChange } from '../domain.js';
 import { UserText } from '../i18n/user-text.js';
 import { storefrontsOf } from '../mapping/storefront-lists.js';
 import type { CredentialHistoryEntity } from '../persistence/credential-history.entity.js';
 import { CredentialHistoryRepository } from '../persistence/credential-history.repository.js';
 import { lastPage, parsePaging } from '../persistence/credential-list.query.js';
 import { CredentialRepository } from '../persistence/credential.repository.js';
-import { describeChange } from './history-change.js';
+import { describeChange, type StorefrontNaming } from './history-change.js';
 
 /** A history entry as the grid shows it: who, when, what, and each change on a line. */
 export interface HistoryGridRow {
@@ -36,19 +36,13 @@ function parseHistoryQuery(query: DatagridQuery): { page: number; perPage: numbe
 export class HistoryRows {
   constructor(@inject(UserText) private readonly text: UserText) {}
 
-  row(
-    entry: CredentialHistoryEntity,
-    credential?: string,
-    storefrontNames?: ReadonlyMap<number, string>,
-  ): HistoryGridRow {
+  row(entry: CredentialHistoryEntity, credential?: string, storefronts?: StorefrontNaming): HistoryGridRow {
     return {
       id: entry.id,
       at: this.text.time(entry.occurredAt),
       user: entry.userName ?? this.text.t('bigcommerce.history.system'),
       event: this.text.t(eventKey(entry)),
-      changes: entry.changes
-        .map((change) => describeChange(change, entry.event, this.text, storefrontNames))
-        .join('\n'),
+      changes: entry.changes.map((change) => describeChange(change, entry.event, this.text, storefronts)).join('\n'),
       ...(credential === undefined ? {} : { credential }),
     };
   }
@@ -81,8 +75,9 @@ export class CredentialHistorySource implements DatagridRepository<HistoryGridRo
     if (id === null || credential === null) throw new InvalidDatagridQueryError('id', 'No such credential.');
     const { entries, total } = await this.history.pageFor(id, page, perPage);
     const names = new Map((storefrontsOf(credential.storeLists) ?? []).map((c) => [c.id, c.name]));
+    const storefronts = { names, defaultId: defaultChannelOf(credential.storeLists) };
     return {
-      rows: entries.map((e) => this.rows.row(e, undefined, names)),
+      rows: entries.map((e) => this.rows.row(e, undefined, storefronts)),
       total,
       page,
       perPage,

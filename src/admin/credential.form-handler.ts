@@ -6,24 +6,24 @@ import { FORM_ACTIONS } from '../constants.js';
 import { parseCredentialId } from '../domain.js';
 import { CredentialNotFoundError } from '../errors/persistence.errors.js';
 import type { MessageKey } from '../i18n/message-key.js';
-import type { StoreAdjustment } from '../mapping/store-change.js';
+import type { StoreListName } from '../bigcommerce/store-lists.reader.js';
 import { ConnectionCheckService } from '../services/connection-check.service.js';
 import { CredentialService } from '../services/credential.service.js';
 import { CredentialEditState } from './credential-edit.state.js';
 import { toFormResult } from './form-result.js';
+import { describeAdjustments } from './store-adjustments.js';
+
+/** What the page says of a list that could not be read. */
+const UNREADABLE_LIST: Readonly<Record<StoreListName, MessageKey>> = {
+  currencies: 'bigcommerce.credentials.form.currencies-unavailable',
+  locales: 'bigcommerce.credentials.form.locales-unavailable',
+  channels: 'bigcommerce.credentials.form.channels-unavailable',
+};
 
 /**
  * The credential forms as a kernel form handler: the module validates, calls BigCommerce and
  * translates; the host only renders and routes. Nothing returned here holds a secret.
  */
-const ADJUSTED_FIELD: Readonly<Record<StoreAdjustment['field'], MessageKey>> = {
-  channelIds: 'bigcommerce.credentials.form.storefronts',
-  defaultCurrency: 'bigcommerce.credentials.form.default-currency',
-  defaultLocale: 'bigcommerce.credentials.form.default-locale',
-  localeMapping: 'bigcommerce.credentials.form.locale-mapping',
-  currencyMapping: 'bigcommerce.credentials.form.currency-mapping',
-};
-
 @injectable()
 export class CredentialFormHandler implements FormHandler {
   constructor(
@@ -57,10 +57,13 @@ export class CredentialFormHandler implements FormHandler {
       const updated = await this.credentials.update(this.#id(id), input);
       if (updated.adjustments === undefined || updated.adjustments.length === 0)
         return this.#ok(updated.id, 'bigcommerce.credentials.flash.updated', { label: updated.label });
+      const changes = describeAdjustments(updated.adjustments, (key) => this.#t(key));
+      if (updated.movedStore !== true)
+        return this.#ok(updated.id, 'bigcommerce.credentials.flash.fitted', { label: updated.label, changes });
       return this.#ok(updated.id, 'bigcommerce.credentials.flash.store-changed', {
         label: updated.label,
         store: updated.storeName ?? '-',
-        changes: updated.adjustments.map((a) => this.#describe(a)).join('; '),
+        changes,
       });
     });
   }
@@ -78,38 +81,37 @@ export class CredentialFormHandler implements FormHandler {
     return { ok: false, status: 404, message: `Unknown action ${name.slice(0, 32)}.`, errors: {} };
   }
 
+  /**
+   * Test connection. A check that fails is the credential's answer, not this server's failure: a
+   * 422 with the error on the field it concerns, as a save that fails verification.
+   */
   async #verify(id: number): Promise<FormResult> {
     const check = await this.checks.check(id);
     const details = this.state.details(check.facts);
     if (!check.ok) {
-      const message = `${this.#t('bigcommerce.credentials.flash.verify-failed')} ${this.translator.translate(check.error.messageKey, check.error.params)}`;
-      return { ok: false, status: 502, message, errors: {} };
+      const reason = this.translator.translate(check.error.messageKey, check.error.params);
+      const message = `${this.#t('bigcommerce.credentials.flash.verify-failed')} ${reason}`;
+      return { ok: false, status: 422, message, errors: { [check.error.field ?? 'apiUrl']: [reason] } };
     }
     return { ...this.#ok(id, 'bigcommerce.credentials.flash.verified', { store: check.storeName }), details };
   }
 
+  /** Refresh from store: what could be read is kept; what could not is said (a 422 only when nothing could be). */
   async #refreshLists(id: number): Promise<FormResult> {
     const reading = await this.checks.refreshLists(id);
     if (reading.problems.length === 0) return this.#ok(id, 'bigcommerce.credentials.flash.lists-refreshed');
-    const message = reading.problems
+    const problems = reading.problems
       .map(
-        (p) =>
-          `${this.#t(p.list === 'currencies' ? 'bigcommerce.credentials.form.currencies-unavailable' : 'bigcommerce.credentials.form.locales-unavailable')} ${this.translator.translate(p.error.messageKey, p.error.params)}`,
+        (p) => `${this.#t(UNREADABLE_LIST[p.list])} ${this.translator.translate(p.error.messageKey, p.error.params)}`,
       )
       .join(' ');
-    return { ok: false, status: 502, message, errors: {} };
+    if (reading.problems.length < Object.keys(UNREADABLE_LIST).length)
+      return this.#ok(id, 'bigcommerce.credentials.flash.lists-refreshed-partly', { problems });
+    return { ok: false, status: 422, message: problems, errors: {} };
   }
 
   #ok(id: number, key: MessageKey, params: Record<string, string> = {}): Extract<FormResult, { ok: true }> {
     return { ok: true, id: String(id), message: this.#t(key, params) };
-  }
-
-  /** One adjustment of a store change, e.g. "Locale Mapping fr_FR: fr → none". */
-  #describe(adjustment: StoreAdjustment): string {
-    const none = this.#t('bigcommerce.credentials.form.none-value');
-    const field = this.#t(ADJUSTED_FIELD[adjustment.field]);
-    const what = adjustment.key === null ? field : `${field} ${adjustment.key}`;
-    return `${what}: ${adjustment.from ?? none} → ${adjustment.to ?? none}`;
   }
 
   #t(key: MessageKey, params: Record<string, string> = {}): string {

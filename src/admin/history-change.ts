@@ -1,7 +1,6 @@
-import { REDACTED, type CredentialHistoryEvent, type FieldChange } from '../domain.js';
+import { DEFAULT_CHANNEL_ID, REDACTED, type CredentialHistoryEvent, type FieldChange } from '../domain.js';
 import type { MessageKey } from '../i18n/message-key.js';
 import type { UserText } from '../i18n/user-text.js';
-import { servedChannelIds } from '../mapping/storefront-lists.js';
 
 /** The name a person reads for each field the history records. */
 const FIELD_LABEL: Readonly<Record<string, MessageKey>> = {
@@ -20,6 +19,14 @@ const FIELD_LABEL: Readonly<Record<string, MessageKey>> = {
   verificationOutcome: 'bigcommerce.history.field-outcome',
 };
 
+/** How storefronts are named in the history: by name while the store's list has them, and which one is the default. */
+export interface StorefrontNaming {
+  readonly names: ReadonlyMap<number, string>;
+  readonly defaultId: number;
+}
+
+const UNNAMED: StorefrontNaming = { names: new Map(), defaultId: DEFAULT_CHANNEL_ID };
+
 /**
  * One change as a line: "Label: Old → New", "Access Token: changed" (a secret never shows a
  * value), "Status: Active → Inactive"; a mapping, a line per row that changed:
@@ -30,13 +37,13 @@ export function describeChange(
   change: FieldChange,
   event: CredentialHistoryEvent,
   text: UserText,
-  storefrontNames: ReadonlyMap<number, string> = new Map(),
+  storefronts: StorefrontNaming = UNNAMED,
 ): string {
   const key = FIELD_LABEL[change.field];
   const field = key === undefined ? change.field : text.t(key);
   if (change.old === REDACTED || change.new === REDACTED)
     return `${field}: ${text.t('bigcommerce.history.secret-changed')}`;
-  const value = (v: unknown) => describeValue(change.field, v, text, storefrontNames);
+  const value = (v: unknown) => describeValue(change.field, v, text, storefronts);
   const { old, new: next } = change;
   if (event === 'updated' && isPairs(old) && isPairs(next))
     return changedPairs(old, next)
@@ -57,17 +64,12 @@ function changedPairs(old: Pairs, next: Pairs): string[] {
   return keys.filter((key) => old[key] !== next[key]);
 }
 
-function describeValue(
-  field: string,
-  value: unknown,
-  text: UserText,
-  storefrontNames: ReadonlyMap<number, string>,
-): string {
+function describeValue(field: string, value: unknown, text: UserText, storefronts: StorefrontNaming): string {
   // Storefronts by name while the store's list has them, else by id; none chosen is the default one.
-  if (field === 'channelIds' && (Array.isArray(value) || value === null))
-    return servedChannelIds(value as number[] | null)
-      .map((id) => storefrontNames.get(Number(id)) ?? `#${String(id)}`)
-      .join(', ');
+  if (field === 'channelIds' && (Array.isArray(value) || value === null)) {
+    const ids = Array.isArray(value) && value.length > 0 ? (value as unknown[]) : [storefronts.defaultId];
+    return ids.map((id) => storefronts.names.get(Number(id)) ?? `#${String(id)}`).join(', ');
+  }
   if (value === null || value === undefined || value === '') return text.t('bigcommerce.credentials.form.none-value');
   if (field === 'status') {
     return text.t(

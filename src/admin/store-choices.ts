@@ -1,65 +1,81 @@
 import type { Option } from '@pim/kernel';
 
-import { DEFAULT_CHANNEL_ID, isChoosableStorefront, type StoreListsSnapshot } from '../domain.js';
+import { defaultChannelOf, isChoosableStorefront, type StoreListsSnapshot } from '../domain.js';
 import type { MessageKey } from '../i18n/message-key.js';
-import { offeredCurrencies, offeredLocales, servedChannelIds, storefrontsOf } from '../mapping/storefront-lists.js';
+import {
+  offeredCurrencies,
+  offeredLocales,
+  servedChannelIds,
+  storefrontsOf,
+  type OfferedCode,
+} from '../mapping/storefront-lists.js';
 
 type Translate = (key: MessageKey, params?: Record<string, string>) => string;
 
 /**
- * The storefronts to tick: every storefront of the store, those that cannot be served shown
- * but not offered; the default storefront alone while the store's storefronts are not known.
+ * The storefronts to tick: every storefront of the store (an inactive one is down for
+ * maintenance and can still be served; one that is gone is shown but not offered); the default
+ * storefront alone while the store's storefronts are not known.
  */
 export function storefrontChoices(lists: StoreListsSnapshot | null, storeName: string, t: Translate): Option[] {
   const storefronts = storefrontsOf(lists);
+  const defaultId = defaultChannelOf(lists);
   if (storefronts === null) {
-    return [
-      { id: String(DEFAULT_CHANNEL_ID), label: storeName, hint: t('bigcommerce.credentials.form.storefront-default') },
-    ];
+    return [{ id: String(defaultId), label: storeName, hint: t('bigcommerce.credentials.form.storefront-default') }];
   }
   return storefronts.map((c) => {
     const choosable = isChoosableStorefront(c);
-    const hint =
-      c.id === DEFAULT_CHANNEL_ID
-        ? t('bigcommerce.credentials.form.storefront-default')
-        : c.status === 'prelaunch'
-          ? t('bigcommerce.credentials.form.storefront-prelaunch')
-          : choosable
-            ? undefined
-            : t('bigcommerce.credentials.form.storefront-unavailable');
-    return { id: String(c.id), label: c.name, ...(choosable ? {} : { inactive: true }), ...(hint ? { hint } : {}) };
+    const hint: MessageKey | null =
+      c.id === defaultId
+        ? 'bigcommerce.credentials.form.storefront-default'
+        : !choosable
+          ? 'bigcommerce.credentials.form.storefront-unavailable'
+          : c.status === 'prelaunch'
+            ? 'bigcommerce.credentials.form.storefront-prelaunch'
+            : c.status === 'inactive'
+              ? 'bigcommerce.credentials.form.storefront-inactive'
+              : null;
+    return {
+      id: String(c.id),
+      label: c.name,
+      ...(choosable ? {} : { inactive: true }),
+      ...(hint ? { hint: t(hint) } : {}),
+    };
   });
 }
 
 /**
- * The languages of the served storefronts (★: a storefront's default), each saying which of
- * them have it when there are several.
+ * The languages of the served storefronts: defaults first (★), then active ones, then those a
+ * storefront lists as inactive (marked; they may still be mapped); the store's default language
+ * standing in for a storefront without an active one is marked too. Each says which storefronts
+ * have it when several are served.
  */
-export function localeChoices(lists: StoreListsSnapshot | null, chosen: readonly number[] | null): Option[] {
-  const defaults = new Set(
-    (storefrontsOf(lists) ?? [])
-      .flatMap((c) => c.locales ?? [])
-      .concat(lists?.locales ?? [])
-      .filter((l) => l.isDefault)
-      .map((l) => l.code),
-  );
-  const several = servedChannelIds(chosen).length > 1;
-  const offered = [...offeredLocales(lists, chosen).codes].sort(
-    ([a], [b]) => Number(defaults.has(b)) - Number(defaults.has(a)) || a.localeCompare(b),
-  );
-  return offered.map(([code, storefronts]) => ({
-    id: code,
-    label: withStorefronts(defaults.has(code) ? `${code} ★` : code, several ? storefronts : []),
-  }));
+export function localeChoices(
+  lists: StoreListsSnapshot | null,
+  chosen: readonly number[] | null,
+  t: Translate,
+): Option[] {
+  const several = servedChannelIds(chosen, lists).length > 1;
+  const rank = (o: OfferedCode) => (o.isDefault ? 0 : o.inactive ? 2 : 1);
+  return [...offeredLocales(lists, chosen).codes]
+    .sort(([a, x], [b, y]) => rank(x) - rank(y) || a.localeCompare(b))
+    .map(([code, offered]) => {
+      const marks = [
+        offered.fallback ? t('bigcommerce.credentials.form.locale-fallback') : null,
+        offered.inactive ? t('bigcommerce.credentials.form.locale-inactive') : null,
+      ].filter((mark) => mark !== null);
+      const label = `${code}${offered.isDefault ? ' ★' : ''}${marks.length > 0 ? ` (${marks.join(', ')})` : ''}`;
+      return { id: code, label: withStorefronts(label, several ? offered.storefronts : []) };
+    });
 }
 
 /** The currencies enabled on the served storefronts, with their names (and, when several are served, which have them). */
 export function currencyChoices(lists: StoreListsSnapshot | null, chosen: readonly number[] | null): Option[] {
   const names = new Map((lists?.currencies ?? []).map((c) => [c.code, c.name]));
-  const several = servedChannelIds(chosen).length > 1;
-  return [...offeredCurrencies(lists, chosen).codes].map(([code, storefronts]) => ({
+  const several = servedChannelIds(chosen, lists).length > 1;
+  return [...offeredCurrencies(lists, chosen).codes].map(([code, offered]) => ({
     id: code,
-    label: withStorefronts(`${code} — ${names.get(code) ?? code}`, several ? storefronts : []),
+    label: withStorefronts(`${code} — ${names.get(code) ?? code}`, several ? offered.storefronts : []),
   }));
 }
 
@@ -68,7 +84,17 @@ export function localesKnown(lists: StoreListsSnapshot | null, chosen: readonly 
   return offeredLocales(lists, chosen).complete;
 }
 
-export const servedIds = (chosen: readonly number[] | null): string[] => servedChannelIds(chosen).map(String);
+/**
+ * The storefronts the page shows ticked: those served that the store still lists as servable,
+ * else its default one, so that saving the page as shown is always a valid choice.
+ */
+export function servedIds(lists: StoreListsSnapshot | null, chosen: readonly number[] | null): string[] {
+  const storefronts = storefrontsOf(lists);
+  const served = servedChannelIds(chosen, lists);
+  if (storefronts === null) return served.map(String);
+  const servable = served.filter((id) => storefronts.some((c) => c.id === id && isChoosableStorefront(c)));
+  return (servable.length > 0 ? servable : [defaultChannelOf(lists)]).map(String);
+}
 
 function withStorefronts(label: string, storefronts: readonly string[]): string {
   return storefronts.length === 0 ? label : `${label} · ${storefronts.join(', ')}`;

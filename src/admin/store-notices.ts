@@ -1,6 +1,6 @@
 import type { FormNotice } from '@pim/kernel';
 
-import { DEFAULT_CHANNEL_ID, type CredentialCapabilities, type StoreListsSnapshot } from '../domain.js';
+import { defaultChannelOf, MAX_STOREFRONTS, type CredentialCapabilities, type StoreListsSnapshot } from '../domain.js';
 import { offeredCurrencies, offeredLocales, servedChannelIds, storefrontsOf } from '../mapping/storefront-lists.js';
 import type { UserText } from '../i18n/user-text.js';
 
@@ -25,6 +25,12 @@ export function storeNotices(
     });
   }
   const storefronts = storefrontsOf(lists);
+  if (lists.channelsTruncated === true) {
+    notices.push({
+      level: 'info',
+      text: text.t('bigcommerce.credentials.form.channels-truncated', { max: MAX_STOREFRONTS }),
+    });
+  }
   if (storefronts === null && credential.capabilities?.channelsRead === false) {
     notices.push({ level: 'info', text: text.t('bigcommerce.credentials.form.channels-scope-missing') });
   }
@@ -32,10 +38,10 @@ export function storeNotices(
     notices.push({ level: 'info', text: text.t('bigcommerce.credentials.form.no-currencies') });
   }
   if (!offeredLocales(lists, credential.channelIds).complete) {
-    const served = new Set(servedChannelIds(credential.channelIds));
+    const served = new Set(servedChannelIds(credential.channelIds, lists));
     // The default storefront's own languages come from the store's language settings: only its default is then known.
     const unknown = (storefronts ?? [])
-      .filter((c) => served.has(c.id) && c.locales === null && c.id !== DEFAULT_CHANNEL_ID)
+      .filter((c) => served.has(c.id) && c.locales === null && c.id !== defaultChannelOf(lists))
       .map((c) => c.name);
     notices.push({
       level: 'warning',
@@ -61,6 +67,7 @@ export function scopeGuide(text: UserText): FormNotice {
       text.t('bigcommerce.credentials.form.scope-information'),
       text.t('bigcommerce.credentials.form.scope-channels'),
       text.t('bigcommerce.credentials.form.scopes-copy'),
+      text.t('bigcommerce.credentials.form.scopes-verified'),
     ],
     link: { text: text.t('bigcommerce.credentials.form.scopes-link'), href: API_ACCOUNTS_HELP },
   };

@@ -22,6 +22,8 @@ export interface ApiResponse {
 }
 
 const RETRYABLE_NETWORK = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN']);
+/** Answers worth one more try: not 501 (not supported) nor 507 (a plan limit), which a retry does not change. */
+const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
 
 /**
  * Waits for the store's quota to allow one more request (at most `maxWaitMs`, else a rate-limited
@@ -121,7 +123,7 @@ export class BigcommerceClient {
         await sleep(waitMs);
         continue;
       }
-      if (status >= 500 && method === 'GET' && retries < this.#limits.maxRetries) {
+      if (RETRYABLE_STATUS.has(status) && method === 'GET' && retries < this.#limits.maxRetries) {
         await this.#backoff(retries++, deadline);
         continue;
       }

@@ -1,95 +1,100 @@
 import { BigcommerceError } from '../errors/bigcommerce.errors.js';
 import {
+  CHANNELS_PAGE_SIZE,
   CURRENCY_CODE,
-  DEFAULT_CHANNEL_ID,
   isChoosableStorefront,
-  MAX_CHANNELS,
-  STORE_LOCALE_CODE,
+  MAX_CHANNEL_PAGES,
   type StoreChannel,
-  type StoreLocale,
 } from '../domain.js';
 import type { ApiResponse, BigcommerceClient } from './bigcommerce-client.js';
-import { expectSuccess } from './response-status.js';
+import { asBigcommerceError } from './response-status.js';
+import { readV3Pages } from './store-pages.js';
 import { cleanStoreText } from './store-text.js';
 
-/** The store's channels as read: `denied` when the token lacks the Channel Settings scope. */
+/** The store's storefronts as read: `denied` when the token lacks the Channel Settings scope. */
 export type ChannelsReading =
-  | { readonly outcome: 'read'; readonly channels: readonly StoreChannel[] }
+  | { readonly outcome: 'read'; readonly channels: readonly StoreChannel[]; readonly truncated: boolean }
   | { readonly outcome: 'denied' }
   | { readonly outcome: 'failed'; readonly error: BigcommerceError };
 
 const WORD = /^[a-z_]{1,32}$/;
-const LOCALE_NODE = '{ edges { node { code status isDefault } } }';
-
-/** The GraphQL query for the languages of several channels, one aliased field each (`c2`, `c3`…). */
-export function channelLocalesQuery(channelIds: readonly number[]): string {
-  const fields = channelIds.map(
-    (id) => `c${id}: locales(input: { channelId: "bc/store/channel/${id}" }) ${LOCALE_NODE}`,
-  );
-  return `query StorefrontLocales { store { ${fields.join(' ')} } }`;
-}
+/** More currency assignments than channels a store can have: a longer list is not believed. */
+const MAX_ASSIGNMENTS = 10_000;
 
 /**
- * Reads the store's channels (`GET v3/channels`) and their currencies
- * (`GET v3/channels/currency-assignments`) at once, then, in one GraphQL request, the languages of
- * every choosable storefront but the default one (whose languages the caller reads with the other
- * lists). Both REST calls need the Channel Settings scope; a 403 is `denied`, not an error: the
- * store then counts as its default storefront alone.
+ * Reads the store's storefronts (`GET v3/channels?type:in=storefront&available=true`, every page
+ * up to 10 of 50: `available=true` leaves out archived, deleted and terminated channels,
+ * `reference/channels.v3.yml`) and every channel's currencies (`GET
+ * v3/channels/currency-assignments`, one unpaged list) at once. Their languages are read by the
+ * caller. Both calls need the Channel Settings scope; a 403 is `denied`, not an error: the store
+ * then counts as its default storefront alone.
  */
-export async function readChannels(client: BigcommerceClient): Promise<ChannelsReading> {
+export async function readStorefronts(client: BigcommerceClient): Promise<ChannelsReading> {
   const [listed, assigned] = await Promise.allSettled([
-    client.get('v3/channels', { limit: MAX_CHANNELS }),
+    readV3Pages(
+      client,
+      'v3/channels',
+      { 'type:in': 'storefront', available: 'true' },
+      { limit: CHANNELS_PAGE_SIZE, maxPages: MAX_CHANNEL_PAGES, onForbidden: 'scope-channels-missing' },
+    ),
     client.get('v3/channels/currency-assignments'),
   ]);
-  if (listed.status === 'fulfilled' && listed.value.status === 403) return { outcome: 'denied' };
+  if (listed.status === 'rejected') {
+    const error = asBigcommerceError(listed.reason);
+    return error.code === 'scope-channels-missing' ? { outcome: 'denied' } : { outcome: 'failed', error };
+  }
   let channels: StoreChannel[];
   try {
-    channels = parseChannels(expectSuccess(listed, 'scope-channels-missing'));
+    channels = parseStorefronts(listed.value.items);
   } catch (error) {
-    return {
-      outcome: 'failed',
-      error: error instanceof BigcommerceError ? error : new BigcommerceError('malformed-response'),
-    };
+    return { outcome: 'failed', error: asBigcommerceError(error) };
   }
   const currencies = parseAssignments(assigned);
-  const others = channels.filter((c) => isChoosableStorefront(c) && c.id !== DEFAULT_CHANNEL_ID).map((c) => c.id);
-  const locales = others.length === 0 ? new Map<number, StoreLocale[]>() : await readLocales(client, others);
   return {
     outcome: 'read',
+    truncated: listed.value.truncated,
     channels: channels.map((channel) => ({
       ...channel,
       currencies: currencies.get(channel.id)?.enabled ?? null,
       defaultCurrency: currencies.get(channel.id)?.defaultCurrency ?? null,
-      locales: locales.get(channel.id) ?? null,
     })),
   };
 }
 
-function parseChannels(response: ApiResponse): StoreChannel[] {
-  const data = (response.body as { data?: unknown } | null)?.data;
-  if (!Array.isArray(data)) throw new BigcommerceError('malformed-response', { status: response.status });
+/**
+ * The storefronts among the channels listed. Only `id` and `name` are required
+ * (`ChannelWithoutCurrencies`): a channel without `type` is a storefront (only storefronts were
+ * asked for), one without `status` is kept with an unknown status. A channel the filters should
+ * have left out (another type, a status that is gone) is skipped; one without an id or a name
+ * makes the answer nonsense.
+ */
+function parseStorefronts(items: readonly unknown[]): StoreChannel[] {
   const channels: StoreChannel[] = [];
-  for (const raw of data.slice(0, MAX_CHANNELS)) {
-    const c = raw as { id?: unknown; name?: unknown; type?: unknown; status?: unknown } | null;
-    const ok =
-      Number.isSafeInteger(c?.id) &&
-      (c!.id as number) > 0 &&
-      typeof c!.name === 'string' &&
-      typeof c!.type === 'string' &&
-      WORD.test(c!.type) &&
-      typeof c!.status === 'string' &&
-      WORD.test(c!.status);
-    if (!ok) throw new BigcommerceError('malformed-response', { status: response.status });
-    const name = cleanStoreText(c!.name as string);
-    channels.push({
-      id: c!.id as number,
-      name: name === '' ? `#${String(c!.id)}` : name,
-      type: c!.type as string,
-      status: c!.status as string,
+  const seen = new Set<number>();
+  for (const raw of items) {
+    const c = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+    const { id, name, type, status } = c;
+    const wellFormed =
+      typeof id === 'number' &&
+      Number.isSafeInteger(id) &&
+      id > 0 &&
+      typeof name === 'string' &&
+      (type === undefined || (typeof type === 'string' && WORD.test(type))) &&
+      (status === undefined || status === null || (typeof status === 'string' && WORD.test(status)));
+    if (!wellFormed) throw new BigcommerceError('malformed-response');
+    const channel: StoreChannel = {
+      id,
+      name: cleanStoreText(name) || `#${String(id)}`,
+      type: type ?? 'storefront',
+      status: typeof status === 'string' ? status : null,
       currencies: null,
       defaultCurrency: null,
       locales: null,
-    });
+    };
+    if (isChoosableStorefront(channel) && !seen.has(id)) {
+      seen.add(id);
+      channels.push(channel);
+    }
   }
   return channels;
 }
@@ -102,51 +107,18 @@ function parseAssignments(
   if (settled.status === 'rejected' || settled.value.status !== 200) return byChannel;
   const data = (settled.value.body as { data?: unknown } | null)?.data;
   if (!Array.isArray(data)) return byChannel;
-  for (const raw of data.slice(0, MAX_CHANNELS)) {
-    const a = raw as { channel_id?: unknown; enabled_currencies?: unknown; default_currency?: unknown } | null;
-    const enabled = a?.enabled_currencies;
-    if (!Number.isSafeInteger(a?.channel_id) || !Array.isArray(enabled) || enabled.length > 500) continue;
-    if (!enabled.every((code) => typeof code === 'string' && CURRENCY_CODE.test(code))) continue;
-    const fallback = typeof a!.default_currency === 'string' && CURRENCY_CODE.test(a!.default_currency);
-    byChannel.set(a!.channel_id as number, {
-      enabled: enabled as string[],
-      defaultCurrency: fallback ? (a!.default_currency as string) : null,
+  for (const raw of data.slice(0, MAX_ASSIGNMENTS) as unknown[]) {
+    const a = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+    const { channel_id: id, enabled_currencies: enabled, default_currency: fallback } = a;
+    if (typeof id !== 'number' || !Number.isSafeInteger(id) || !Array.isArray(enabled) || enabled.length > 500)
+      continue;
+    const codes = (enabled as unknown[]).map((code) => (typeof code === 'string' ? code.toUpperCase() : code));
+    if (!codes.every((code): code is string => typeof code === 'string' && CURRENCY_CODE.test(code))) continue;
+    const defaultCurrency = typeof fallback === 'string' ? fallback.toUpperCase() : null;
+    byChannel.set(id, {
+      enabled: codes,
+      defaultCurrency: defaultCurrency !== null && CURRENCY_CODE.test(defaultCurrency) ? defaultCurrency : null,
     });
   }
   return byChannel;
-}
-
-/** The languages of `channelIds`, one GraphQL request; a channel whose answer is missing stays unknown. */
-async function readLocales(
-  client: BigcommerceClient,
-  channelIds: readonly number[],
-): Promise<Map<number, StoreLocale[]>> {
-  const byChannel = new Map<number, StoreLocale[]>();
-  let response: ApiResponse;
-  try {
-    response = await client.post('graphql', { query: channelLocalesQuery(channelIds) });
-  } catch {
-    return byChannel;
-  }
-  if (response.status !== 200) return byChannel;
-  const store = (response.body as { data?: { store?: Record<string, unknown> } } | null)?.data?.store;
-  for (const id of channelIds) {
-    const locales = parseLocaleEdges(store?.[`c${id}`]);
-    if (locales !== null) byChannel.set(id, locales);
-  }
-  return byChannel;
-}
-
-/**
- * A GraphQL `locales` connection as the active languages it lists, or null when it is not one
- * (a list with a code that is no locale is no list).
- */
-export function parseLocaleEdges(connection: unknown): StoreLocale[] | null {
-  const edges = (connection as { edges?: unknown } | null | undefined)?.edges;
-  if (!Array.isArray(edges) || edges.length > 500) return null;
-  const locales = edges
-    .map((edge) => (edge as { node?: { code?: unknown; status?: unknown; isDefault?: unknown } }).node)
-    .filter((node) => typeof node?.code === 'string' && node.status !== 'INACTIVE')
-    .map((node) => ({ code: String(node!.code), isDefault: node!.isDefault === true }));
-  return locales.every((locale) => STORE_LOCALE_CODE.test(locale.code)) ? locales : null;
 }

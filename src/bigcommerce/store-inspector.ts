@@ -7,7 +7,7 @@ import { normalizeApiUrl, type NormalizedApiUrl } from './api-url.js';
 import { BigcommerceClientFactory, type StoreConnection } from './bigcommerce-client.factory.js';
 import { toSnapshot } from './store-lists-snapshot.js';
 import { StoreListsReader, type StoreLists } from './store-lists.reader.js';
-import { StoreVerifier, type VerificationTarget, type VerifiedStore } from './store-verifier.js';
+import { StoreVerifier, type StoreInformation, type VerificationTarget, type VerifiedStore } from './store-verifier.js';
 
 /** A reading of the store's lists: the snapshot to keep, and what could not be read. */
 export interface ListsReading {
@@ -45,19 +45,33 @@ export class StoreInspector {
   }
 
   /**
-   * Verifies the store (throws a BigcommerceError) while reading its lists, all six requests at
-   * once; a list that fails keeps its `previous` value. `at` is when it was done.
+   * Verifies the store (throws a BigcommerceError) while reading its lists: the three probes and
+   * the list reads at once, then the storefronts' languages; a list that fails keeps its
+   * `previous` value. `at` is when it was done.
    */
   async inspect(target: VerificationTarget, previous: StoreListsSnapshot | null): Promise<Inspection> {
     const at = this.clock.now();
-    const [store, reading] = await Promise.all([this.verifier.verify(target), this.readLists(target, previous)]);
+    const verified = this.verifier.verify(target);
+    // The lists wait for verification before asking more of the store: a refused one stops them.
+    const [store, reading] = await Promise.all([verified, this.#read(target, previous, verified)]);
     const capabilities = { ...store.capabilities, channelsRead: reading.channelsReadable };
     return { store: { ...store, capabilities }, reading, at };
   }
 
-  /** The store's lists; a list that cannot be read keeps its `previous` value and is named in `problems`. */
-  async readLists(connection: StoreConnection, previous: StoreListsSnapshot | null): Promise<ListsReading> {
-    const lists = await this.lists.read(connection);
+  /**
+   * The store's lists (with `GET v2/store` for its defaults); a list that cannot be read keeps its
+   * `previous` value and is named in `problems`.
+   */
+  readLists(connection: VerificationTarget, previous: StoreListsSnapshot | null): Promise<ListsReading> {
+    return this.#read(connection, previous, this.verifier.storeInformation(connection));
+  }
+
+  async #read(
+    connection: StoreConnection,
+    previous: StoreListsSnapshot | null,
+    info: Promise<StoreInformation | null>,
+  ): Promise<ListsReading> {
+    const lists = await this.lists.read(connection, info);
     return {
       lists: toSnapshot(lists, this.clock.now(), previous),
       problems: lists.problems,

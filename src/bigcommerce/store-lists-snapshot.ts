@@ -3,8 +3,9 @@ import type { StoreListsSnapshot } from '../domain.js';
 
 /**
  * What is kept of a reading of the store's lists. A list that could not be read keeps its
- * `previous` value (the last one known for the same store), so one failed call never erases it.
- * Null when nothing is known at all.
+ * `previous` value (the last one known for the same store), so one failed call never erases it;
+ * without one, what could be learnt is kept (the store's default language at least). Null when
+ * nothing is known at all.
  */
 export function toSnapshot(
   lists: StoreLists,
@@ -13,17 +14,17 @@ export function toSnapshot(
 ): StoreListsSnapshot | null {
   const failed = new Set(lists.problems.map((p) => p.list));
   if (failed.has('currencies') && failed.has('locales') && failed.has('channels')) return previous;
-  const currencies = failed.has('currencies')
-    ? previous?.currencies
-    : lists.currencies.map(({ code, name, enabled, isDefault }) => ({ code, name, enabled, isDefault }));
-  const locales = failed.has('locales')
-    ? previous?.locales
-    : lists.locales.map(({ code, isDefault }) => ({ code, isDefault }));
+  const keepLocales = failed.has('locales') && previous !== null;
+  const keepChannels = failed.has('channels') && previous !== null;
   return {
-    currencies: currencies ?? [],
-    locales: locales ?? [],
-    localesFrom: failed.has('locales') ? (previous?.localesFrom ?? 'none') : lists.localesFrom,
-    channels: failed.has('channels') ? (previous?.channels ?? null) : lists.channels,
+    currencies: failed.has('currencies')
+      ? (previous?.currencies ?? [])
+      : lists.currencies.map(({ code, name, enabled, isDefault }) => ({ code, name, enabled, isDefault })),
+    locales: keepLocales ? previous.locales : lists.locales,
+    localesFrom: keepLocales ? previous.localesFrom : lists.localesFrom,
+    channels: keepChannels ? (previous.channels ?? null) : lists.channels,
+    defaultChannelId: lists.defaultChannelId,
+    ...((keepChannels ? previous.channelsTruncated : lists.channelsTruncated) ? { channelsTruncated: true } : {}),
     readAt: now.toISOString(),
   };
 }

@@ -13,23 +13,32 @@ import {
   type StoreCurrency,
   type StoreLocale,
 } from '../domain.js';
-import { expectSuccess } from './response-status.js';
-import { channelLocalesQuery, parseLocaleEdges, readChannels } from './store-channels.reader.js';
+import { asBigcommerceError, expectOk } from './response-status.js';
+import { readStorefronts, type ChannelsReading } from './store-channels.reader.js';
+import { readChannelLocales, withLanguageFallback, type ChannelLocales } from './store-locales.reader.js';
+import { readV2Pages } from './store-pages.js';
 import { cleanStoreText } from './store-text.js';
+import type { StoreInformation } from './store-verifier.js';
 
-/** More entries than any store has: a longer list is not believed. */
-const MAX_LIST = 500;
+/** Pages of `v2/currencies` read at most, of 50 (the spec's default `limit`; it names no maximum). */
+const CURRENCY_PAGING = { limit: 50, maxPages: 10, onForbidden: 'scope-information-missing' } as const;
+/** More shopper languages than a store lists: a longer list is not believed. */
+const MAX_LANGUAGES = 50;
 
 /** The store's lists, and what could not be read (the edit page shows why). */
 export interface StoreLists {
   readonly currencies: readonly StoreCurrency[];
+  /** The default storefront's languages: never empty while the store's default language is known. */
   readonly locales: readonly StoreLocale[];
-  /** `graphql` when channel 1's locales were listed; `default-language` when only the default is known. */
+  /** `graphql` when the default storefront's languages were listed; `default-language` when only the store's is known. */
   readonly localesFrom: 'graphql' | 'default-language' | 'none';
-  /** The store's channels; null when the token may not list them, or they could not be read. */
+  /** The store's storefronts; null when the token may not list them, or they could not be read. */
   readonly channels: readonly StoreChannel[] | null;
+  /** The store has more storefronts than were read. */
+  readonly channelsTruncated: boolean;
   /** Whether the token may list channels (Channel Settings); null when the call failed otherwise. */
   readonly channelsReadable: boolean | null;
+  readonly defaultChannelId: number;
   /** Each list that could not be read, and why (a BigCommerce error, or why nothing could be asked). */
   readonly problems: readonly {
     readonly list: StoreListName;
@@ -40,117 +49,138 @@ export interface StoreLists {
 /** The lists read from a store. */
 export type StoreListName = 'currencies' | 'locales' | 'channels';
 
+type Problem = { list: StoreListName; error: BigcommerceError };
+
 /**
- * Reads the store's currencies, languages and storefronts, all requests at once: `GET
- * v2/currencies` (a 204 means none), `GET v3/settings/store/locale` (the default shopper
- * language), GraphQL `store.locales` of channel 1 where the store answers it, and the channels
- * with their currencies (then, only for a store with several storefronts, one more GraphQL
- * request for their languages). REST cannot list every language of a store, so a refused or
- * failed GraphQL call falls back to the default language alone.
+ * Reads the store's currencies, languages and storefronts. At once: `GET v2/currencies` (every
+ * page; a 204 means none), `GET v3/settings/store/locale` (the default shopper language) and the
+ * storefronts with their currencies, while the caller's `GET v2/store` says which storefront is
+ * the default. Then, in one GraphQL request per 25 storefronts, the languages of the default
+ * storefront and of every storefront that can be served. REST cannot list a storefront's
+ * languages, so a refused GraphQL call leaves the store's default language alone known; a
+ * storefront that lists no active language speaks the store's default language.
  */
 @injectable()
 export class StoreListsReader {
   constructor(@inject(BigcommerceClientFactory) private readonly clients: BigcommerceClientFactory) {}
 
-  async read(connection: StoreConnection): Promise<StoreLists> {
+  /**
+   * `store` is the store's information as `GET v2/store` gives it beside this reading (null when
+   * unknown); when it rejects (verification failed), the reading stops without the second round.
+   */
+  async read(connection: StoreConnection, store: Promise<StoreInformation | null>): Promise<StoreLists> {
     const client = this.clients.create(connection);
-    const [currencies, defaultLocale, graphql, channels] = await Promise.allSettled([
-      client.get('v2/currencies', { limit: 250 }),
-      client.get('v3/settings/store/locale'),
-      client.post('graphql', { query: channelLocalesQuery([DEFAULT_CHANNEL_ID]) }),
-      readChannels(client),
+    const [currencies, shopperLanguages, storefronts, info] = await Promise.allSettled([
+      readV2Pages(client, 'v2/currencies', CURRENCY_PAGING).then(({ items }) => parseCurrencies(items)),
+      client
+        .get('v3/settings/store/locale')
+        .then((r) => parseShopperLanguages(expectOk(r, 'scope-information-missing'))),
+      readStorefronts(client),
+      store,
     ]);
-    const problems: { list: StoreListName; error: BigcommerceError }[] = [];
-
-    let currencyList: StoreCurrency[] = [];
-    try {
-      currencyList = parseCurrencies(expectSuccess(currencies, 'scope-information-missing'));
-    } catch (error) {
-      problems.push({ list: 'currencies', error: asBigcommerceError(error) });
-    }
-
-    let defaults: string[] = [];
-    try {
-      defaults = parseDefaultLanguages(expectSuccess(defaultLocale, 'scope-information-missing'));
-    } catch (error) {
-      problems.push({ list: 'locales', error: asBigcommerceError(error) });
-    }
-    const channelLocales = parseGraphqlLocales(graphql);
-    const locales = mergeLocales(channelLocales ?? [], defaults);
-    const localesFrom =
-      channelLocales !== null && channelLocales.length > 0
-        ? 'graphql'
-        : defaults.length > 0
-          ? 'default-language'
-          : 'none';
-    const reading =
-      channels.status === 'fulfilled'
-        ? channels.value
-        : { outcome: 'failed' as const, error: asBigcommerceError(channels.reason) };
+    const problems: Problem[] = [];
+    const value = <T>(settled: PromiseSettledResult<T>, list: StoreListName, fallback: T): T => {
+      if (settled.status === 'fulfilled') return settled.value;
+      problems.push({ list, error: asBigcommerceError(settled.reason) });
+      return fallback;
+    };
+    const currencyList = value(currencies, 'currencies', []);
+    const languages = shopperLanguages.status === 'fulfilled' ? shopperLanguages.value : [];
+    // A verification that failed ends the reading here: nothing more is asked of a store that refused.
+    if (info.status === 'rejected') throw info.reason;
+    const facts = info.value;
+    const reading: ChannelsReading =
+      storefronts.status === 'fulfilled'
+        ? storefronts.value
+        : { outcome: 'failed', error: asBigcommerceError(storefronts.reason) };
     if (reading.outcome === 'failed') problems.push({ list: 'channels', error: reading.error });
+    const defaultChannelId = facts?.defaultChannelId ?? DEFAULT_CHANNEL_ID;
+    const storeLanguage = facts?.defaultLanguage ?? languages[0] ?? null;
+    const ids = [defaultChannelId, ...(reading.outcome === 'read' ? reading.channels.map((c) => c.id) : [])];
+    const locales = await readChannelLocales(client, [...new Set(ids)]);
+    const main = defaultStorefrontLocales(locales, defaultChannelId, storeLanguage, languages);
+    // The store's language settings matter only when GraphQL did not list the default storefront's languages.
+    const settingsFailed = main.from !== 'graphql' && shopperLanguages.status === 'rejected';
+    const problem = main.problem ?? (settingsFailed ? asBigcommerceError(shopperLanguages.reason) : null);
+    if (problem !== null) problems.push({ list: 'locales', error: problem });
     return {
       currencies: currencyList,
-      locales,
-      localesFrom,
-      // The default storefront's languages are those read with the other lists.
-      channels:
-        reading.outcome === 'read'
-          ? reading.channels.map((c) => (c.id === DEFAULT_CHANNEL_ID ? { ...c, locales: channelLocales } : c))
-          : null,
+      locales: main.locales,
+      localesFrom: main.from,
+      channels: reading.outcome === 'read' ? withLocales(reading.channels, locales, storeLanguage) : null,
+      channelsTruncated: reading.outcome === 'read' && reading.truncated,
       channelsReadable: reading.outcome === 'read' ? true : reading.outcome === 'denied' ? false : null,
+      defaultChannelId,
       problems,
     };
   }
 }
 
-function asBigcommerceError(error: unknown): BigcommerceError {
-  if (error instanceof BigcommerceError) return error;
-  return new BigcommerceError('malformed-response');
+/**
+ * The default storefront's languages: as GraphQL lists them (with the store's default language
+ * standing in when none is active); else, when GraphQL did not answer, the store's language
+ * settings, and any other code may be typed. A GraphQL answer that makes no sense is a problem.
+ */
+function defaultStorefrontLocales(
+  locales: ChannelLocales,
+  defaultChannelId: number,
+  storeLanguage: string | null,
+  shopperLanguages: readonly string[],
+): { locales: StoreLocale[]; from: StoreLists['localesFrom']; problem: BigcommerceError | null } {
+  const listed = locales.byChannel.get(defaultChannelId);
+  const fallback = withLanguageFallback(listed ?? [], storeLanguage);
+  if (listed !== undefined && fallback.length > 0) return { locales: fallback, from: 'graphql', problem: null };
+  const problem = locales.malformed.has(defaultChannelId) ? new BigcommerceError('malformed-response') : null;
+  const codes = [...new Set([storeLanguage, ...shopperLanguages].filter((c): c is string => c !== null))];
+  const known = codes.map((code, i) => ({ code, isDefault: i === 0, fallback: true }));
+  return { locales: known, from: known.length > 0 ? 'default-language' : 'none', problem };
+}
+
+/** Each storefront with its languages (never an empty list once read); null where they could not be read. */
+function withLocales(
+  channels: readonly StoreChannel[],
+  locales: ChannelLocales,
+  storeLanguage: string | null,
+): StoreChannel[] {
+  return channels.map((channel) => {
+    const listed = locales.byChannel.get(channel.id);
+    const known = listed === undefined ? null : withLanguageFallback(listed, storeLanguage);
+    return { ...channel, locales: known !== null && known.length > 0 ? known : null };
+  });
 }
 
 /** The store's currencies; a code that is not ISO 4217-shaped makes the whole answer nonsense. */
-function parseCurrencies(response: ApiResponse): StoreCurrency[] {
-  if (response.body === null) return []; // 204: the store has none to list
-  if (!Array.isArray(response.body) || response.body.length > MAX_LIST)
-    throw new BigcommerceError('malformed-response', { status: response.status });
-  return response.body
-    .filter(
-      (c): c is Record<string, unknown> =>
-        c !== null && typeof c === 'object' && typeof (c as { currency_code?: unknown }).currency_code === 'string',
-    )
-    .map((c) => {
-      const code = String(c.currency_code).toUpperCase();
-      if (!CURRENCY_CODE.test(code)) throw new BigcommerceError('malformed-response', { status: response.status });
-      const name = typeof c.name === 'string' ? cleanStoreText(c.name, FIELD_LIMITS.currencyName) : '';
-      return { code, name: name === '' ? code : name, enabled: c.enabled !== false, isDefault: c.is_default === true };
+function parseCurrencies(items: readonly unknown[]): StoreCurrency[] {
+  const seen = new Set<string>();
+  const currencies: StoreCurrency[] = [];
+  for (const raw of items) {
+    const c = (raw !== null && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+    if (typeof c.currency_code !== 'string') throw new BigcommerceError('malformed-response');
+    const code = c.currency_code.toUpperCase();
+    if (!CURRENCY_CODE.test(code)) throw new BigcommerceError('malformed-response');
+    if (seen.has(code)) continue;
+    seen.add(code);
+    const name = typeof c.name === 'string' ? cleanStoreText(c.name, FIELD_LIMITS.currencyName) : '';
+    currencies.push({
+      code,
+      name: name === '' ? code : name,
+      enabled: c.enabled !== false,
+      isDefault: c.is_default === true,
     });
+  }
+  return currencies;
 }
 
 /** `default_shopper_language` may be one code or a list (`'en, en-us'`, as the spec's example). */
-function parseDefaultLanguages(response: ApiResponse): string[] {
-  const data = (response.body as { data?: { default_shopper_language?: unknown } } | null)?.data;
+function parseShopperLanguages(response: ApiResponse): string[] {
+  const data = (response.body as { data?: { default_shopper_language?: unknown } | null } | null)?.data;
   if (typeof data?.default_shopper_language !== 'string')
     throw new BigcommerceError('malformed-response', { status: response.status });
   const codes = data.default_shopper_language
     .split(',')
     .map((code) => code.trim())
     .filter((code) => code !== '');
-  if (codes.length > MAX_LIST || !codes.every((code) => STORE_LOCALE_CODE.test(code)))
+  if (codes.length > MAX_LANGUAGES || !codes.every((code) => STORE_LOCALE_CODE.test(code)))
     throw new BigcommerceError('malformed-response', { status: response.status });
   return codes;
-}
-
-/** Channel 1's languages, or null (only the default language is then known). */
-function parseGraphqlLocales(settled: PromiseSettledResult<ApiResponse>): StoreLocale[] | null {
-  if (settled.status === 'rejected' || settled.value.status !== 200) return null;
-  const store = (settled.value.body as { data?: { store?: Record<string, unknown> } } | null)?.data?.store;
-  return parseLocaleEdges(store?.[`c${DEFAULT_CHANNEL_ID}`]);
-}
-
-function mergeLocales(channel: readonly StoreLocale[], defaults: readonly string[]): StoreLocale[] {
-  const byCode = new Map<string, StoreLocale>();
-  const hasDefault = channel.some((l) => l.isDefault);
-  defaults.forEach((code, i) => byCode.set(code.toLowerCase(), { code, isDefault: !hasDefault && i === 0 }));
-  for (const locale of channel) byCode.set(locale.code.toLowerCase(), locale);
-  return [...byCode.values()].sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.code.localeCompare(b.code));
 }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 
 import { inject, injectable } from 'inversify';
 
-import type { CommandOutput, ModuleCommand } from '@pim/kernel';
+import { KERNEL_LOGGER, type CommandOutput, type Logger, type ModuleCommand } from '@pim/kernel';
 
 import { BigcommerceClientFactory } from '../bigcommerce/bigcommerce-client.factory.js';
 import { CredentialNotFoundError } from '../errors/persistence.errors.js';
@@ -39,6 +39,7 @@ export class RecheckCommand implements ModuleCommand {
     @inject(ConnectionCheckService) private readonly checks: ConnectionCheckService,
     @inject(UserText) private readonly text: UserText,
     @inject(BigcommerceClientFactory) private readonly clients: BigcommerceClientFactory,
+    @inject(KERNEL_LOGGER) private readonly logger: Logger,
   ) {}
 
   async run(args: readonly string[], output: CommandOutput): Promise<number> {
@@ -86,7 +87,12 @@ export class RecheckCommand implements ModuleCommand {
       if (error instanceof CredentialNotFoundError) return null;
       if (error instanceof SecretUnavailableError)
         return { label: credential.label, store: '-', outcome: error.code, at: null };
-      throw error;
+      // One credential that cannot be checked never stops the others: its row says it failed.
+      this.logger.error('bigcommerce:recheck could not check a credential', {
+        credentialId: credential.id,
+        error: error instanceof Error ? error.name : typeof error,
+      });
+      return { label: credential.label, store: '-', outcome: 'failed', at: null };
     }
   }
 

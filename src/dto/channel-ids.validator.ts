@@ -1,19 +1,19 @@
 import { Transform } from 'class-transformer';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 
-import { MAX_CHANNELS } from '../domain.js';
+import { MAX_STOREFRONTS } from '../domain.js';
 
 const CHANNEL_ID = /^[1-9][0-9]{0,9}$/;
 
 /**
  * A list of channel ids as a form sends it (`channelIds[]=1&channelIds[]=2`, after an empty
  * `channelIds[]` that makes "none ticked" a value) or as JSON numbers: blanks dropped, each id
- * canonical, at most {@link MAX_CHANNELS}. Anything else is left for {@link IsChannelIds} to refuse.
+ * canonical, at most {@link MAX_STOREFRONTS}. Anything else is left for {@link IsChannelIds} to refuse.
  */
 export function ToChannelIds(): PropertyDecorator {
   return Transform(({ value }: { value: unknown }) => {
     const list = typeof value === 'string' ? [value] : value;
-    if (!Array.isArray(list) || list.length > MAX_CHANNELS + 1) return value;
+    if (!Array.isArray(list) || list.length > MAX_STOREFRONTS + 1) return value;
     const ids = list
       .map((item: unknown) => (typeof item === 'number' ? String(item) : item))
       .filter((item) => item !== '');
@@ -30,7 +30,7 @@ export function IsChannelIds(options?: ValidationOptions): PropertyDecorator {
       validator: {
         validate: (value: unknown) =>
           Array.isArray(value) &&
-          value.length <= MAX_CHANNELS &&
+          value.length <= MAX_STOREFRONTS &&
           value.every((id) => Number.isSafeInteger(id) && id > 0),
       },
     },

@@ -12,6 +12,8 @@ export type BigcommerceErrorCode =
   | 'wrong-store'
   | 'rate-limited'
   | 'unavailable'
+  | 'store-unavailable'
+  | 'plan-limit-reached'
   | 'unreachable'
   | 'timeout'
   | 'malformed-response'
@@ -27,6 +29,8 @@ const FIELD: Readonly<Record<BigcommerceErrorCode, 'apiUrl' | 'accessToken'>> = 
   'store-not-found': 'apiUrl',
   'rate-limited': 'apiUrl',
   unavailable: 'apiUrl',
+  'store-unavailable': 'apiUrl',
+  'plan-limit-reached': 'apiUrl',
   unreachable: 'apiUrl',
   timeout: 'apiUrl',
   'malformed-response': 'apiUrl',
@@ -35,14 +39,16 @@ const FIELD: Readonly<Record<BigcommerceErrorCode, 'apiUrl' | 'accessToken'>> = 
 };
 
 const MESSAGE: Readonly<Record<BigcommerceErrorCode, string>> = {
-  'token-invalid': 'BigCommerce refused the access token (401).',
+  'token-invalid': 'BigCommerce refused the access token (401): mistyped, or its API account was deleted.',
   'scope-information-missing': 'The token lacks the Information & Settings scope, or the store hash is wrong (403).',
   'scope-products-missing': 'The token lacks the Products scope (403).',
   'scope-channels-missing': 'The token lacks the Channel Settings scope (403).',
   'store-not-found': 'BigCommerce knows no such store (404).',
   'wrong-store': 'The access token belongs to another store.',
   'rate-limited': 'BigCommerce is rate-limiting this store (429).',
-  unavailable: 'BigCommerce is unavailable or the store is in maintenance (5xx).',
+  unavailable: 'BigCommerce is unavailable (5xx).',
+  'store-unavailable': 'The store is down for maintenance, being upgraded, or suspended (503).',
+  'plan-limit-reached': 'The store has reached a limit of its BigCommerce plan (507).',
   unreachable: 'BigCommerce could not be reached.',
   timeout: 'BigCommerce did not answer in time.',
   'malformed-response': 'BigCommerce answered with something that makes no sense.',

@@ -1,7 +1,7 @@
 import type { FieldErrors, FieldMessage } from '../errors/invalid-input.error.js';
 import {
   CURRENCY_CODE,
-  DEFAULT_CHANNEL_ID,
+  defaultChannelOf,
   isChoosableStorefront,
   STORE_LOCALE_CODE,
   type CodeMapping,
@@ -13,11 +13,16 @@ import { acceptable, offeredCurrencies, offeredLocales, storefrontsOf, type Offe
 export interface MappingContext {
   readonly activeLocales: readonly string[];
   readonly activeCurrencies: readonly string[];
-  /** What is stored now: a row of a since-deactivated PIM code may be sent back unchanged. */
+  /**
+   * What is stored now. A value sent back as stored is not checked against the store's lists (a
+   * save fits it to them instead), and a row of a since-deactivated PIM code may be sent back.
+   */
   readonly stored: {
     readonly localeMapping: CodeMapping;
     readonly currencyMapping: CodeMapping;
     readonly channelIds: readonly number[] | null;
+    readonly defaultCurrency: string | null;
+    readonly defaultLocale: string | null;
   };
   readonly lists: StoreListsSnapshot | null;
 }
@@ -32,12 +37,13 @@ export interface MappingInput {
 }
 
 /**
- * Checks every row and names it: keys must be PIM codes the host knows (or rows already stored
- * for a code deactivated since); locale values and the default locale languages of the chosen
- * storefronts (any well-formed code while their languages are not known); currency values and
- * the default currency currencies enabled on the chosen storefronts (ISO 4217 while unknown).
- * The chosen storefronts must be storefronts of the store that can be chosen (only the default
- * one while the store's storefronts are not known).
+ * Checks every value the user set and names it: keys must be PIM codes the host knows (or rows
+ * already stored for a code deactivated since); locale values and the default locale languages of
+ * the chosen storefronts (any well-formed code while their languages are not known); currency
+ * values and the default currency currencies enabled on the chosen storefronts (ISO 4217 while
+ * unknown). The chosen storefronts must be storefronts of the store that can be served (only the
+ * default one while the store's storefronts are not known). Values sent back as stored are the
+ * page as it was shown: they are fitted to the lists on save, never refused.
  */
 export function validateMappings(input: MappingInput, context: MappingContext): FieldErrors {
   const errors: Record<string, FieldMessage[]> = {};
@@ -48,11 +54,13 @@ export function validateMappings(input: MappingInput, context: MappingContext): 
   const currencies = offeredCurrencies(context.lists, chosen);
   const isLocale = (code: string) => STORE_LOCALE_CODE.test(code) && acceptable(locales, code);
   const isCurrency = (code: string) => CURRENCY_CODE.test(code) && acceptable(currencies, code);
+  const { stored } = context;
 
   const active = { locale: new Set(context.activeLocales), currency: new Set(context.activeCurrencies) };
   for (const [pimCode, storeCode] of Object.entries(input.localeMapping ?? {})) {
     const field = `localeMapping.${pimCode}`;
-    if (!active.locale.has(pimCode) && context.stored.localeMapping[pimCode] !== storeCode) {
+    if (stored.localeMapping[pimCode] === storeCode) continue;
+    if (!active.locale.has(pimCode)) {
       add(field, { messageKey: 'bigcommerce.validation.unknown-pim-locale', params: { code: pimCode } });
     } else if (storeCode.trim() !== '' && !isLocale(storeCode)) {
       add(field, localeMessage(storeCode, locales, pimCode));
@@ -60,20 +68,18 @@ export function validateMappings(input: MappingInput, context: MappingContext): 
   }
   for (const [pimCode, storeCode] of Object.entries(input.currencyMapping ?? {})) {
     const field = `currencyMapping.${pimCode}`;
-    if (!active.currency.has(pimCode) && context.stored.currencyMapping[pimCode] !== storeCode) {
+    if (stored.currencyMapping[pimCode] === storeCode) continue;
+    if (!active.currency.has(pimCode)) {
       add(field, { messageKey: 'bigcommerce.validation.unknown-pim-currency', params: { code: pimCode } });
     } else if (storeCode.trim() !== '' && !isCurrency(storeCode)) {
-      add(field, { messageKey: 'bigcommerce.validation.store-currency', params: { code: storeCode, row: pimCode } });
+      add(field, currencyMessage(storeCode, currencies, pimCode));
     }
   }
-  if (input.defaultCurrency && !isCurrency(input.defaultCurrency)) {
-    add('defaultCurrency', {
-      messageKey: 'bigcommerce.validation.store-currency',
-      params: { code: input.defaultCurrency, row: '-' },
-    });
-  }
-  if (input.defaultLocale && !isLocale(input.defaultLocale))
-    add('defaultLocale', localeMessage(input.defaultLocale, locales, '-'));
+  const { defaultCurrency, defaultLocale } = input;
+  if (defaultCurrency && defaultCurrency !== stored.defaultCurrency && !isCurrency(defaultCurrency))
+    add('defaultCurrency', currencyMessage(defaultCurrency, currencies, '-'));
+  if (defaultLocale && defaultLocale !== stored.defaultLocale && !isLocale(defaultLocale))
+    add('defaultLocale', localeMessage(defaultLocale, locales, '-'));
   return errors;
 }
 
@@ -87,6 +93,16 @@ function localeMessage(code: string, offer: OfferedCodes, row: string): FieldMes
     : { messageKey: 'bigcommerce.validation.store-locale', params: { code, row } };
 }
 
+/** A code that is no currency, or one the chosen storefronts do not have enabled. */
+function currencyMessage(code: string, offer: OfferedCodes, row: string): FieldMessage {
+  return CURRENCY_CODE.test(code) && offer.complete
+    ? {
+        messageKey: 'bigcommerce.validation.storefront-currency',
+        params: { code, codes: [...offer.codes.keys()].join(', ') },
+      }
+    : { messageKey: 'bigcommerce.validation.store-currency', params: { code, row } };
+}
+
 function checkStorefronts(
   ids: readonly number[],
   lists: StoreListsSnapshot | null,
@@ -98,7 +114,7 @@ function checkStorefronts(
   for (const id of ids) {
     const channel = storefronts?.find((c) => c.id === id);
     const ok =
-      storefronts === null ? id === DEFAULT_CHANNEL_ID : channel !== undefined && isChoosableStorefront(channel);
+      storefronts === null ? id === defaultChannelOf(lists) : channel !== undefined && isChoosableStorefront(channel);
     if (!ok)
       add('channelIds', {
         messageKey: 'bigcommerce.validation.storefront',

@@ -8,7 +8,7 @@ import {
   type RequiredCapability,
 } from '../persistence/credential-list.repository.js';
 import { JobCredentialReader, type JobCredentialRow } from '../persistence/job-credential.reader.js';
-import { DEFAULT_CHANNEL_ID, parseCredentialId } from '../domain.js';
+import { defaultChannelOf, parseCredentialId } from '../domain.js';
 import { outcomeKey } from '../i18n/outcome-label.js';
 import {
   acceptable,
@@ -170,9 +170,10 @@ function usable(
 /** The storefronts served, named as last read (the store's name for its default one while unknown). */
 function servedStorefronts(entity: JobCredentialRow): CredentialStorefront[] {
   const known = new Map((storefrontsOf(entity.storeLists) ?? []).map((c) => [c.id, c.name]));
-  return servedChannelIds(entity.channelIds).map((id) => ({
+  const defaultId = defaultChannelOf(entity.storeLists);
+  return servedChannelIds(entity.channelIds, entity.storeLists).map((id) => ({
     id,
-    name: known.get(id) ?? (id === DEFAULT_CHANNEL_ID ? (entity.storeName ?? entity.storeHash) : `#${id}`),
+    name: known.get(id) ?? (id === defaultId ? (entity.storeName ?? entity.storeHash) : `#${id}`),
   }));
 }
 

@@ -74,7 +74,10 @@ export class ConnectionCheckService {
   async refreshLists(id: number): Promise<ListsReading> {
     const current = await this.credentials.get(id);
     const { accessToken, accessTokenSealed } = await this.secrets.accessTokenOf(id);
-    const reading = await this.inspector.readLists({ apiUrl: current.apiUrl, accessToken }, current.storeLists);
+    const reading = await this.inspector.readLists(
+      { apiUrl: current.apiUrl, storeHash: current.storeHash, accessToken },
+      current.storeLists,
+    );
     // Whether the token may list storefronts is learnt again too: the scope may have been added since.
     const capabilities =
       current.capabilities !== null && reading.channelsReadable !== null

@@ -10,22 +10,28 @@ import { validateInput } from '../dto/validate-input.js';
 import { InvalidInputError } from '../errors/invalid-input.error.js';
 import { DuplicateLabelError, StaleCredentialError } from '../errors/persistence.errors.js';
 import { SameStoreError } from '../errors/same-store.error.js';
-import { prefillMappings } from '../mapping/mapping-prefill.js';
 import { validateMappings } from '../mapping/mapping-validator.js';
-import { adaptToStore, type StoreAdjustment } from '../mapping/store-change.js';
+import {
+  fitToOffer,
+  prefillStoreValues,
+  type StoreAdjustment,
+  type StoreBoundValues,
+} from '../mapping/store-values.js';
 import { servedChannelIds } from '../mapping/storefront-lists.js';
 import type { CredentialEntity } from '../persistence/credential.entity.js';
 import { CredentialRepository, type CredentialChanges } from '../persistence/credential.repository.js';
 import { auditedOf, diffCredential } from './credential-diff.js';
-import { CredentialSecrets, replacementSecret, type PlainSecrets } from './credential-secrets.js';
+import { CredentialSecrets, replacementSecret } from './credential-secrets.js';
 
 /** What a use case tells its caller: enough to say what happened and where to go next. */
 export interface CredentialSummary {
   readonly id: number;
   readonly label: string;
   readonly storeName: string | null;
-  /** What an edit that moved the credential to another store changed to fit that store. */
+  /** What an edit changed to fit what the served storefronts (or a new store) offer. */
   readonly adjustments?: readonly StoreAdjustment[];
+  /** Whether the edit moved the credential to another store or API origin. */
+  readonly movedStore?: boolean;
 }
 
 /**
@@ -51,13 +57,11 @@ export class CredentialService {
     await this.#askAboutSameStore(url.storeHash, null, dto.confirmSameStore);
     const inspection = await this.inspector.inspect({ ...url, accessToken: dto.accessToken }, null);
     const { store, reading } = inspection;
-    const prefill =
-      reading.lists === null
-        ? null
-        : prefillMappings(
-            { locales: await this.catalog.activeLocales(), currencies: await this.catalog.activeCurrencies() },
-            reading.lists,
-          );
+    // What is prefilled comes from the lists a save accepts: the default storefront's.
+    const prefill = prefillStoreValues(await this.#pimCodes(), reading.lists, {
+      currency: store.defaultCurrency,
+      language: store.defaultLanguage,
+    });
     const record = {
       label: dto.label,
       apiUrl: url.apiUrl,
@@ -65,11 +69,7 @@ export class CredentialService {
       clientId: dto.clientId,
       ...this.secrets.seal(dto),
       status: dto.status,
-      defaultCurrency: store.defaultCurrency,
-      defaultLocale: store.defaultLanguage,
-      localeMapping: prefill?.localeMapping ?? null,
-      currencyMapping: prefill?.currencyMapping ?? null,
-      channelIds: null,
+      ...prefill,
       storeLists: reading.lists,
       ...verificationFields(inspection),
     };
@@ -81,94 +81,53 @@ export class CredentialService {
   }
 
   /**
-   * Applies an edit made on version `input.version`. Re-verifies only when the API URL, the access
-   * token or the client id changed; moving to another store or origin needs the token typed again.
-   * A stale version throws {@link StaleCredentialError}.
+   * Applies an edit made on version `input.version`: validate → verify when the API URL or the
+   * access token changed (BigCommerce never checks the client id, so a change of it alone asks
+   * nothing) → seal → fit what the served storefronts lack → save with history. Moving to another
+   * store or origin needs the token typed again. A stale version throws {@link StaleCredentialError}.
    */
   async update(id: number, input: unknown): Promise<CredentialSummary> {
     const dto = await validateInput(UpdateCredentialDto, input);
     const current = await this.credentials.get(id);
     if (current.version !== dto.version) throw new StaleCredentialError(id);
-
     const url = dto.apiUrl === undefined ? null : this.inspector.normalize(dto.apiUrl);
     const movesStore = url !== null && url.apiUrl !== current.apiUrl;
-    // Moving to another store: what the form still holds of the old one is fitted to the new one below.
-    const mappingErrors = validateMappings(movesStore ? { ...dto, channelIds: undefined } : dto, {
-      activeLocales: await this.catalog.activeLocales(),
-      activeCurrencies: await this.catalog.activeCurrencies(),
-      stored: {
-        localeMapping: current.localeMapping ?? {},
-        currencyMapping: current.currencyMapping ?? {},
-        channelIds: current.channelIds,
-      },
-      lists: movesStore ? null : current.storeLists,
-    });
-    if (Object.keys(mappingErrors).length > 0) throw new InvalidInputError(mappingErrors);
+    await this.#validateStoreValues(dto, current, movesStore);
     const newAccessToken = replacementSecret(dto.accessToken);
     const newClientSecret = replacementSecret(dto.clientSecret);
-    const changes: CredentialChanges = {};
-    if (dto.label !== undefined && dto.label !== current.label) {
-      if (await this.credentials.labelTaken(dto.label, id)) throw new DuplicateLabelError(dto.label);
-      changes.label = dto.label;
-    }
-    if (url !== null && url.apiUrl !== current.apiUrl) {
+    const changes = await this.#plainChanges(id, dto, current, movesStore);
+    if (movesStore) {
       // The stored token never follows the credential to another store or origin: it must be typed for the new one.
       if (newAccessToken === null)
         throw InvalidInputError.single('accessToken', 'bigcommerce.validation.token-required');
       if (url.storeHash !== current.storeHash) await this.#askAboutSameStore(url.storeHash, id, dto.confirmSameStore);
       Object.assign(changes, { apiUrl: url.apiUrl, storeHash: url.storeHash });
     }
-    if (dto.clientId !== undefined && dto.clientId !== current.clientId) changes.clientId = dto.clientId;
-    if (dto.status !== undefined && dto.status !== current.status) changes.status = dto.status;
-    if (dto.defaultCurrency !== undefined)
-      changes.defaultCurrency = dto.defaultCurrency === '' ? null : dto.defaultCurrency;
-    if (dto.defaultLocale !== undefined) changes.defaultLocale = dto.defaultLocale === '' ? null : dto.defaultLocale;
-    if (dto.localeMapping !== undefined) changes.localeMapping = withoutBlanks(dto.localeMapping);
-    if (dto.currencyMapping !== undefined) changes.currencyMapping = withoutBlanks(dto.currencyMapping);
-    // Serving the default storefront is what "none chosen" means: ticking just it again changes nothing.
-    if (dto.channelIds !== undefined && !movesStore && !sameIds(dto.channelIds, servedChannelIds(current.channelIds)))
-      changes.channelIds = [...dto.channelIds].sort((a, b) => a - b);
 
-    let adjustments: readonly StoreAdjustment[] = [];
+    const stored = lazy(() => this.secrets.storedOf(id));
+    let inspection: Inspection | null = null;
+    if (movesStore || newAccessToken !== null) {
+      inspection = await this.inspector.inspect(
+        {
+          apiUrl: changes.apiUrl ?? current.apiUrl,
+          storeHash: changes.storeHash ?? current.storeHash,
+          accessToken: newAccessToken ?? (await stored()).accessToken,
+        },
+        movesStore ? null : current.storeLists,
+      );
+      Object.assign(changes, verificationFields(inspection), { storeLists: inspection.reading.lists });
+    }
     // Both secrets are always sealed together, with the current key: the kept one is opened and sealed again.
-    let stored: PlainSecrets | null = null;
-    const storedSecrets = async () => (stored ??= await this.secrets.storedOf(id));
     if (newAccessToken !== null || newClientSecret !== null) {
       Object.assign(
         changes,
         this.secrets.seal({
-          clientSecret: newClientSecret ?? (await storedSecrets()).clientSecret,
-          accessToken: newAccessToken ?? (await storedSecrets()).accessToken,
+          clientSecret: newClientSecret ?? (await stored()).clientSecret,
+          accessToken: newAccessToken ?? (await stored()).accessToken,
         }),
       );
     }
-
-    if (changes.apiUrl !== undefined || newAccessToken !== null || changes.clientId !== undefined) {
-      const inspection = await this.inspector.inspect(
-        {
-          apiUrl: changes.apiUrl ?? current.apiUrl,
-          storeHash: changes.storeHash ?? current.storeHash,
-          accessToken: newAccessToken ?? (await storedSecrets()).accessToken,
-        },
-        changes.apiUrl === undefined ? current.storeLists : null,
-      );
-      Object.assign(changes, verificationFields(inspection), { storeLists: inspection.reading.lists });
-      if (movesStore) {
-        const adapted = adaptToStore(
-          {
-            channelIds: current.channelIds,
-            defaultCurrency: changes.defaultCurrency !== undefined ? changes.defaultCurrency : current.defaultCurrency,
-            defaultLocale: changes.defaultLocale !== undefined ? changes.defaultLocale : current.defaultLocale,
-            localeMapping: changes.localeMapping ?? current.localeMapping,
-            currencyMapping: changes.currencyMapping ?? current.currencyMapping,
-          },
-          inspection.reading.lists,
-          { currency: inspection.store.defaultCurrency, language: inspection.store.defaultLanguage },
-        );
-        Object.assign(changes, adapted.values);
-        adjustments = adapted.adjustments;
-      }
-    }
+    const adjustments = fitChanges(current, changes, movesStore, inspection);
 
     const history = diffCredential(current, auditedOf(changes), {
       accessToken: newAccessToken !== null,
@@ -181,7 +140,58 @@ export class CredentialService {
       label: changes.label ?? current.label,
       storeName: changes.storeName ?? current.storeName,
       adjustments,
+      movedStore: movesStore,
     };
+  }
+
+  /** The storefronts, defaults and mappings the user set, checked against the lists (shapes only on a store move). */
+  async #validateStoreValues(dto: UpdateCredentialDto, current: CredentialEntity, movesStore: boolean): Promise<void> {
+    const { locales, currencies } = await this.#pimCodes();
+    // Moving to another store: what the form still holds of the old one is fitted to the new one on save.
+    const errors = validateMappings(movesStore ? { ...dto, channelIds: undefined } : dto, {
+      activeLocales: locales,
+      activeCurrencies: currencies,
+      stored: {
+        localeMapping: current.localeMapping ?? {},
+        currencyMapping: current.currencyMapping ?? {},
+        channelIds: current.channelIds,
+        defaultCurrency: current.defaultCurrency,
+        defaultLocale: current.defaultLocale,
+      },
+      lists: movesStore ? null : current.storeLists,
+    });
+    if (Object.keys(errors).length > 0) throw new InvalidInputError(errors);
+  }
+
+  /** The changes of everything but the connection and the secrets: label, client id, status, defaults, mappings, storefronts. */
+  async #plainChanges(
+    id: number,
+    dto: UpdateCredentialDto,
+    current: CredentialEntity,
+    movesStore: boolean,
+  ): Promise<CredentialChanges> {
+    const changes: CredentialChanges = {};
+    if (dto.label !== undefined && dto.label !== current.label) {
+      if (await this.credentials.labelTaken(dto.label, id)) throw new DuplicateLabelError(dto.label);
+      changes.label = dto.label;
+    }
+    if (dto.clientId !== undefined && dto.clientId !== current.clientId) changes.clientId = dto.clientId;
+    if (dto.status !== undefined && dto.status !== current.status) changes.status = dto.status;
+    if (dto.defaultCurrency !== undefined)
+      changes.defaultCurrency = dto.defaultCurrency === '' ? null : dto.defaultCurrency;
+    if (dto.defaultLocale !== undefined) changes.defaultLocale = dto.defaultLocale === '' ? null : dto.defaultLocale;
+    if (dto.localeMapping !== undefined) changes.localeMapping = withoutBlanks(dto.localeMapping);
+    if (dto.currencyMapping !== undefined) changes.currencyMapping = withoutBlanks(dto.currencyMapping);
+    // Serving the default storefront is what "none chosen" means: ticking just it again changes nothing.
+    const served = servedChannelIds(current.channelIds, current.storeLists);
+    if (dto.channelIds !== undefined && !movesStore && !sameIds(dto.channelIds, served))
+      changes.channelIds = [...dto.channelIds].sort((a, b) => a - b);
+    return changes;
+  }
+
+  async #pimCodes(): Promise<{ locales: readonly string[]; currencies: readonly string[] }> {
+    const [locales, currencies] = await Promise.all([this.catalog.activeLocales(), this.catalog.activeCurrencies()]);
+    return { locales, currencies };
   }
 
   /**
@@ -210,6 +220,51 @@ export class CredentialService {
     );
     return summary(current);
   }
+}
+
+/**
+ * Fits the credential's store-bound values, as they will be after `changes`, to what the served
+ * storefronts offer, writing what it adjusts into `changes`. On a move to another store the
+ * credential serves that store's default storefront and every default is chosen again; otherwise
+ * only values not on offer change (the page as shown always saves).
+ */
+function fitChanges(
+  current: CredentialEntity,
+  changes: CredentialChanges,
+  movesStore: boolean,
+  inspection: Inspection | null,
+): readonly StoreAdjustment[] {
+  const after = <K extends keyof StoreBoundValues>(field: K): StoreBoundValues[K] =>
+    (field in changes ? changes[field as keyof CredentialChanges] : current[field]) as StoreBoundValues[K];
+  const values: StoreBoundValues = {
+    channelIds: movesStore ? null : after('channelIds'),
+    defaultCurrency: after('defaultCurrency'),
+    defaultLocale: after('defaultLocale'),
+    localeMapping: after('localeMapping'),
+    currencyMapping: after('currencyMapping'),
+  };
+  const lists = 'storeLists' in changes ? (changes.storeLists ?? null) : current.storeLists;
+  const storeDefaults = inspection
+    ? { currency: inspection.store.defaultCurrency, language: inspection.store.defaultLanguage }
+    : undefined;
+  const fitted = fitToOffer(values, lists, { storeDefaults, fillEmptyDefaults: movesStore });
+  const adjustments = [...fitted.adjustments];
+  if (movesStore) {
+    changes.channelIds = null;
+    const served = current.channelIds ?? [];
+    if (served.length > 0) adjustments.unshift({ field: 'channelIds', key: null, from: served.join(', '), to: null });
+  }
+  for (const adjustment of fitted.adjustments) {
+    const field = adjustment.field as Exclude<keyof StoreBoundValues, 'channelIds'>;
+    (changes as Record<string, unknown>)[field] = fitted.values[field];
+  }
+  return adjustments;
+}
+
+/** A value computed once, on first use. */
+function lazy<T>(load: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | null = null;
+  return () => (value ??= load());
 }
 
 /** What a successful verification records. */

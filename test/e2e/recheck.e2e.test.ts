@@ -87,7 +87,7 @@ describe.each(engines)('pim bigcommerce:recheck (%s)', (engine) => {
       ['Busy A', 'Busy Bazaar', expect.stringMatching(/2\d{3}/), 'Connected'],
       ['Busy B', 'Busy Bazaar', expect.stringMatching(/2\d{3}/), 'Connected'],
       ['Busy C', 'Busy Bazaar', expect.stringMatching(/2\d{3}/), 'Connected'],
-      ['Revoked', 'Revoked Rugs', expect.stringMatching(/2\d{3}/), 'Token revoked'],
+      ['Revoked', 'Revoked Rugs', expect.stringMatching(/2\d{3}/), 'Token revoked or mistyped'],
       ['Scoped', 'Scoped Shoes', expect.stringMatching(/2\d{3}/), 'Missing scope: Products'],
     ]);
     expect(lines[7]).toBe('5 checked: 3 connected, 2 failed.');
@@ -108,7 +108,7 @@ describe.each(engines)('pim bigcommerce:recheck (%s)', (engine) => {
       headers: { cookie: auth.cookie, accept: 'application/json' },
     });
     expect(failed.json<{ records: { label: string; lastCheck: string }[] }>().records).toEqual([
-      expect.objectContaining({ label: 'Revoked', lastCheck: expect.stringMatching(/^Token revoked · /) }),
+      expect.objectContaining({ label: 'Revoked', lastCheck: expect.stringMatching(/^Token revoked or mistyped · /) }),
       expect.objectContaining({ label: 'Scoped', lastCheck: expect.stringMatching(/^Missing scope: Products · /) }),
     ]);
   });

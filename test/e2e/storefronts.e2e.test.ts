@@ -50,7 +50,8 @@ describeBrowser('storefronts and the Last check column in Chromium', () => {
     await page.goto('/admin/bigcommerce/credentials/create');
     const guide = page.locator('.notice-info');
     await expect(guide.innerText()).resolves.toContain('Channel Settings: Read-only, to choose storefronts');
-    expect(await guide.locator('li').count()).toBe(4);
+    expect(await guide.locator('li').count()).toBe(5);
+    await expect(guide.innerText()).resolves.toContain('BigCommerce does not check the client id or the client secret');
     const help = guide.locator('a');
     expect(await help.getAttribute('href')).toBe('https://support.bigcommerce.com/s/article/Store-API-Accounts');
     expect(await help.getAttribute('target')).toBe('_blank');
@@ -74,8 +75,9 @@ describeBrowser('storefronts and the Last check column in Chromium', () => {
       'Harbor Goods Outlet',
     ]);
     expect(await page.isChecked('#field-channelIds-1')).toBe(true);
-    expect(await page.isDisabled('#field-channelIds-4')).toBe(true);
-    await expect(storefronts.locator('.choice.inactive').innerText()).resolves.toContain('not active');
+    // The outlet is inactive, down for maintenance: it can still be served, and says so.
+    expect(await page.isDisabled('#field-channelIds-4')).toBe(false);
+    await expect(storefronts.locator('.choice').nth(3).innerText()).resolves.toContain('down for maintenance');
     // One storefront: its languages, without naming storefronts.
     expect(await page.locator('#field-localeMapping-de_DE option').allInnerTexts()).toEqual([
       '— not mapped —',
@@ -123,11 +125,11 @@ describeBrowser('storefronts and the Last check column in Chromium', () => {
     await page.goto(editUrl);
     await clickToNextPage(page, 'button[data-action=verify]');
     await expect(page.locator('.flash-error').innerText()).resolves.toContain('refused this access token');
-    await expect(page.locator('[data-details]').innerText()).resolves.toMatch(/failed \(Token revoked\)/);
+    await expect(page.locator('[data-details]').innerText()).resolves.toMatch(/failed \(Token revoked or mistyped\)/);
 
     await page.goto('/admin/bigcommerce/credentials');
     await expect(page.locator('table.grid tbody td:nth-child(4) .tone-error').innerText()).resolves.toMatch(
-      /^Token revoked · /,
+      /^Token revoked or mistyped · /,
     );
     await page.click('details.filters summary');
     await page.check('.filter-panel input[name="filters[lastCheck][]"][value=ok]');
@@ -148,13 +150,15 @@ describeBrowser('storefronts and the Last check column in Chromium', () => {
     await uiLocale('ar_AE', 'ar-AE');
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     await expect(page.locator('table.grid thead th').nth(3).innerText()).resolves.toBe('آخر فحص');
-    await expect(page.locator('table.grid tbody td:nth-child(4)').innerText()).resolves.toMatch(/^الرمز مُلغى · /);
+    await expect(page.locator('table.grid tbody td:nth-child(4)').innerText()).resolves.toMatch(
+      /^الرمز مُلغى أو مكتوب خطأً · /,
+    );
     await page.goto(editUrl);
     await expect(page.locator('fieldset#field-channelIds legend').innerText()).resolves.toBe(
       'واجهات المتجر التي تخدمها بيانات الاعتماد هذه',
     );
-    await expect(page.locator('#field-channelIds .choice.inactive .hint').innerText()).resolves.toBe(
-      'غير نشطة: لا يمكن خدمتها',
+    await expect(page.locator('#field-channelIds .choice').nth(3).locator('.hint').innerText()).resolves.toBe(
+      'غير نشطة: في صيانة، ولا يزال بالإمكان إسناد المنتجات إليها',
     );
     expect(await page.content()).not.toMatch(/bigcommerce\.[a-z-]+\.[a-z-]+/);
     await page.screenshot({ path: shots.path('admin-edit-storefronts-ar.png'), fullPage: true });

@@ -33,7 +33,7 @@ describeEachEngine('the Last check column', (engine) => {
     const rows = (await grid().findPage({})).rows;
     expect(rows.map((r) => [r.label, r.lastCheck, r.lastCheckTone])).toEqual([
       ['Alpha', 'Connected · Nov 20, 2026, 8:00 AM', 'ok'],
-      ['Bravo', 'Token revoked · Nov 22, 2026, 8:00 AM', 'error'],
+      ['Bravo', 'Token revoked or mistyped · Nov 22, 2026, 8:00 AM', 'error'],
       ['Charlie', 'Never checked', 'muted'],
       ['Delta', 'Missing scope: Products · Nov 21, 2026, 8:00 AM', 'error'],
       ['Echo', 'Failed · Nov 19, 2026, 8:00 AM', 'error'],

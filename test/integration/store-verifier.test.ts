@@ -62,6 +62,25 @@ describe('store verification against the sandbox', () => {
     expect(store).toMatchObject({ defaultCurrency: null, defaultLanguage: null });
   });
 
+  it('reads a lower-case default currency as its code, and the default storefront from default_channel_id', async () => {
+    const { verifier: v } = verifier();
+    // store_information.v2.yml types `currency` as a string and `default_channel_id` as an integer, default 1.
+    storeAnswers({ currency: 'usd', default_channel_id: 664177 });
+    expect(await v.verify(target(STORES.full))).toMatchObject({ defaultCurrency: 'USD', defaultChannelId: 664177 });
+    storeAnswers({ default_channel_id: 'two' });
+    expect((await v.verify(target(STORES.full))).defaultChannelId).toBe(1);
+  });
+
+  it('reads a 507 on the write probe as writable, at a limit of the plan', async () => {
+    sandbox().fault('full1', 'products-write', { kind: 'status', status: 507 }, 1);
+    expect((await verifier().verifier.verify(target(STORES.full))).capabilities).toEqual({
+      informationRead: true,
+      productsRead: true,
+      productsWrite: true,
+      planLimitReached: true,
+    });
+  });
+
   it('refuses a currency list with a code that is no currency, and a language list with a code that is no language', async () => {
     const reader = moduleContainer({ origins: [sandbox().origin] }).container.get(StoreListsReader);
     const connection = {
@@ -81,23 +100,30 @@ describe('store verification against the sandbox', () => {
         kind: 'status',
         status: 200,
         body: {
-          data: { store: { locales: { edges: [{ node: { code: '<script>', status: 'ACTIVE', isDefault: false } }] } } },
+          data: { store: { c1: { edges: [{ node: { code: '<script>', status: 'ACTIVE', isDefault: false } }] } } },
         },
       },
       1,
     );
-    const lists = await reader.read(connection);
+    const lists = await reader.read(connection, Promise.resolve(null));
     expect(lists.problems.map((p) => [p.list, p.error.messageKey])).toEqual([
       ['currencies', 'bigcommerce.verification.malformed-response'],
+      ['locales', 'bigcommerce.verification.malformed-response'],
     ]);
-    expect(lists).toMatchObject({ localesFrom: 'default-language', locales: [{ code: 'en', isDefault: true }] });
+    // The storefront's languages made no sense: the store's default language stands in, and codes may be typed.
+    expect(lists).toMatchObject({
+      localesFrom: 'default-language',
+      locales: [{ code: 'en', isDefault: true, fallback: true }],
+    });
     sandbox().fault(
       STORES.full.hash,
       'locale',
       { kind: 'status', status: 200, body: { data: { default_shopper_language: 'en, <b>' } } },
       1,
     );
-    expect((await reader.read(connection)).problems.map((p) => p.list)).toEqual(['locales']);
+    // The store's language settings count only when GraphQL does not list the storefront's languages.
+    sandbox().fault(STORES.full.hash, 'graphql', { kind: 'status', status: 403 }, 1);
+    expect((await reader.read(connection, Promise.resolve(null))).problems.map((p) => p.list)).toEqual(['locales']);
   });
 
   it('verifies a good credential with three probes in parallel and reports the store and its capabilities', async () => {
@@ -107,6 +133,7 @@ describe('store verification against the sandbox', () => {
       storeName: 'Full Access Outfitters',
       defaultCurrency: 'USD',
       defaultLanguage: 'en',
+      defaultChannelId: 1,
       capabilities: { informationRead: true, productsRead: true, productsWrite: true },
     });
     expect(
@@ -115,7 +142,7 @@ describe('store verification against the sandbox', () => {
         .sort(),
     ).toEqual([
       'GET /stores/full1/v2/store',
-      'GET /stores/full1/v3/catalog/products?limit=1&include_fields=id',
+      'GET /stores/full1/v3/catalog/products?limit=1&include_fields=name',
       'POST /stores/full1/v3/catalog/products',
     ]);
     for (const request of sandbox().requests) {
@@ -202,11 +229,19 @@ describe('store verification against the sandbox', () => {
     expect(sandbox().requests.filter((r) => r.route === 'store')).toHaveLength(3);
   });
 
-  it.each([500, 503])('reports a lasting %i as unavailable after a bounded number of retries', async (status) => {
+  it.each([
+    [500, 'unavailable', { status: 500 }],
+    [502, 'unavailable', { status: 502 }],
+    // status-codes.mdx: 503 is a store down for maintenance, being upgraded, or suspended.
+    [503, 'store-unavailable', {}],
+    // status-codes.mdx: 507 is a limit of the store's plan.
+    [507, 'plan-limit-reached', {}],
+  ] as const)('reports a lasting %i as %s after a bounded number of retries', async (status, code, params) => {
     sandbox().fault('full1', 'store', { kind: 'status', status });
     const error = await failure(verifier().verifier.verify(target(STORES.full)));
-    expect([error.code, error.params]).toEqual(['unavailable', { status }]);
-    expect(sandbox().requests.filter((r) => r.route === 'store')).toHaveLength(3);
+    expect([error.code, error.params]).toEqual([code, params]);
+    // A plan limit does not change on a retry: asked once.
+    expect(sandbox().requests.filter((r) => r.route === 'store')).toHaveLength(status === 507 ? 1 : 3);
   });
 
   it('never retries the write probe (a POST)', async () => {

@@ -72,7 +72,8 @@ describeEachEngine('storefronts, store changes and one store per credential', (e
       { id: '1', label: 'Harbor US', hint: 'default storefront' },
       { id: '2', label: 'Harbor Europe' },
       { id: '3', label: 'Harbor UK', hint: 'being set up' },
-      { id: '4', label: 'Harbor Outlet', inactive: true, hint: 'not active: cannot be served' },
+      // Inactive is down for maintenance, not gone: products can still be assigned to it (channels.v3.yml).
+      { id: '4', label: 'Harbor Outlet', hint: 'inactive: down for maintenance, products can still be assigned' },
     ]);
     expect(state.options?.['localeMapping']).toEqual([
       { id: 'en', label: 'en ★' },
@@ -90,6 +91,8 @@ describeEachEngine('storefronts, store changes and one store per credential', (e
       { id: 'de', label: 'de ★ · Harbor Europe' },
       { id: 'en', label: 'en ★ · Harbor US' },
       { id: 'fr', label: 'fr · Harbor US, Harbor Europe' },
+      // Listed INACTIVE by Harbor Europe: it may be mapped, and says so.
+      { id: 'es', label: 'es (inactive on the storefront) · Harbor Europe' },
     ]);
     expect(both.options?.['currencyMapping']).toEqual([
       { id: 'USD', label: 'USD — US Dollar · Harbor US' },
@@ -101,7 +104,7 @@ describeEachEngine('storefronts, store changes and one store per credential', (e
 
   it('validates storefronts, defaults and mappings against the chosen storefronts, naming each bad row', async () => {
     const created = await createHarbor();
-    expect(await refusal(service.update(created.id, { version: 1, channelIds: ['4'] }))).toEqual({
+    expect(await refusal(service.update(created.id, { version: 1, channelIds: ['9'] }))).toEqual({
       channelIds: ['bigcommerce.validation.storefront'],
     });
     expect(await refusal(service.update(created.id, { version: 1, channelIds: ['5'] }))).toEqual({
@@ -126,7 +129,7 @@ describeEachEngine('storefronts, store changes and one store per credential', (e
     ).toEqual({
       defaultLocale: ['bigcommerce.validation.storefront-locale'],
       'localeMapping.de_DE': ['bigcommerce.validation.storefront-locale'],
-      'currencyMapping.GBP': ['bigcommerce.validation.store-currency'],
+      'currencyMapping.GBP': ['bigcommerce.validation.storefront-currency'],
     });
     expect((await credentials.get(created.id)).version).toBe(1);
     // Chosen in the same save, Harbor Europe's language and currency are accepted.

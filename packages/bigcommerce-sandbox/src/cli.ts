@@ -1,20 +1,22 @@
 import { startSandbox } from './sandbox-server.js';
-import { describeChannels, showcaseStore } from './sandbox-store.js';
+import { catalogueLines, sandboxCatalogue } from './sandbox-catalogue.js';
 
-/** `npm run sandbox`: a BigCommerce sandbox with one ready store, until Ctrl-C. */
+/** `npm run sandbox`: a BigCommerce sandbox with its catalogue of stores, until Ctrl-C. */
 const port = Number(process.env.SANDBOX_PORT ?? 0);
-const store = showcaseStore('sandbox1', 'Sandbox Outfitters');
-const sandbox = await startSandbox({ stores: [store], port: Number.isSafeInteger(port) ? port : 0 });
+const catalogue = sandboxCatalogue('sandbox1', 'Sandbox Outfitters');
+const sandbox = await startSandbox({
+  stores: catalogue.map((e) => e.store),
+  port: Number.isSafeInteger(port) ? port : 0,
+});
 
 process.stdout.write(
   [
     `BigCommerce sandbox listening on ${sandbox.origin}`,
     '',
-    `  API URL:       ${sandbox.apiUrl(store.hash)}`,
-    `  Client ID:     sandbox-client-id`,
-    `  Client Secret: sandbox-client-secret`,
-    `  Access Token:  ${store.tokens[0]!.token}`,
-    `  Storefronts:   ${describeChannels(store)}`,
+    ...catalogueLines(catalogue, (hash) => sandbox.apiUrl(hash), {
+      id: 'sandbox-client-id',
+      secret: 'sandbox-client-secret',
+    }),
     '',
     `Allow it in the host with BIGCOMMERCE_API_ORIGINS=${sandbox.origin}`,
     'Ctrl-C stops it.',

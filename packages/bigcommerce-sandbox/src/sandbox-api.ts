@@ -10,8 +10,15 @@ export interface SandboxRequest {
   readonly hadToken: boolean;
   readonly accept: string | undefined;
   readonly userAgent: string | undefined;
+  readonly contentType: string | undefined;
+  /** Whether the request carried the deprecated `X-Auth-Client` header (the client id). */
+  readonly hadClientId: boolean;
   /** The status it was answered with; null while unanswered (or for a hang). */
   readonly status: number | null;
+  /** With `recordBodies`: the request body as text (the first 64 KiB). */
+  readonly body?: string;
+  /** With `recordBodies`: the answer's body as text ('' for none); undefined while unanswered. */
+  readonly responseBody?: string;
 }
 
 export interface SandboxOptions {
@@ -19,6 +26,8 @@ export interface SandboxOptions {
   /** What an unknown store hash gets; BigCommerce's answer is not documented (403 or 404). */
   readonly unknownStoreStatus?: 403 | 404;
   readonly port?: number;
+  /** Keep each request's and answer's body in {@link Sandbox.requests} (for contract tests). */
+  readonly recordBodies?: boolean;
 }
 
 /** A running sandbox. */

@@ -1,39 +1,66 @@
-import { channelsOf, type SandboxStore } from './sandbox-store.js';
+import { v3Page } from './sandbox-paging.js';
+import { channelsOf, type SandboxChannel, type SandboxStore } from './sandbox-store.js';
 
-const CHANNEL_ID =
-  /(?:(\w+)\s*:\s*)?locales\s*\(\s*input\s*:\s*\{\s*channelId\s*:\s*"bc\/store\/channel\/(\d+)"\s*\}\s*\)/g;
+/** What `available=true` returns (`available` parameter of `reference/channels.v3.yml`). */
+const AVAILABLE = new Set(['prelaunch', 'active', 'inactive', 'connected']);
 
-/** `GET /v3/channels`: every channel of the store, in BigCommerce's envelope. */
-export function channelList(store: SandboxStore): unknown {
-  const channels = channelsOf(store);
+/**
+ * `GET /v3/channels`: the store's channels in BigCommerce's envelope, filtered by `available`,
+ * `status:in`, `type:in` and `platform:in`, one page of them (`page`, `limit`). Channel 1 is always
+ * there unless filtered out ("Will always return the default BigCommerce storefront with an ID of
+ * `1`"). Fields the store omits are left out of every channel: only `id` and `name` are required
+ * (`ChannelWithoutCurrencies`).
+ */
+export function channelList(store: SandboxStore, query: URLSearchParams): unknown {
+  const list = (name: string) => query.get(name)?.split(',') ?? null;
+  const statuses = list('status:in');
+  const types = list('type:in');
+  const platforms = list('platform:in');
+  const available = query.get('available');
+  const channels = channelsOf(store).filter(
+    (c) =>
+      (statuses === null || statuses.includes(c.status)) &&
+      (types === null || types.includes(c.type)) &&
+      (platforms === null || platforms.includes(platformOf(c))) &&
+      (available === null || AVAILABLE.has(c.status) === (available === 'true')),
+  );
+  const omitted = new Set<string>(store.omittedChannelFields ?? []);
+  const page = v3Page(channels, query);
   return {
-    data: channels.map((c) => ({
-      id: c.id,
-      name: c.name,
-      type: c.type,
-      platform: c.type === 'marketplace' ? 'amazon' : 'bigcommerce',
-      status: c.status,
-      is_listable_from_ui: true,
-      is_visible: true,
-      date_created: '2024-01-15T10:00:00Z',
-      date_modified: '2024-06-01T10:00:00Z',
-      external_id: '',
-      icon_url: '',
-    })),
-    meta: {
-      pagination: {
-        total: channels.length,
-        count: channels.length,
-        per_page: 50,
-        current_page: 1,
-        total_pages: 1,
-        links: { current: '?page=1&limit=50' },
-      },
-    },
+    ...page,
+    data: page.data.map((c) =>
+      Object.fromEntries(Object.entries(channelFields(c)).filter(([field]) => !omitted.has(field))),
+    ),
   };
 }
 
-/** `GET /v3/channels/currency-assignments`: each channel's enabled and default currency. */
+function platformOf(channel: SandboxChannel): string {
+  if (channel.type === 'marketplace') return 'amazon';
+  if (channel.type === 'pos') return 'square';
+  return 'bigcommerce';
+}
+
+/** Every field of `ChannelWithoutCurrencies`, in the order of the spec's example. */
+function channelFields(c: SandboxChannel): Record<string, unknown> {
+  return {
+    id: c.id,
+    icon_url: 'https://storage.googleapis.com/bigcommerce-production-dev-center/images/bigcommerce_icon.svg',
+    is_listable_from_ui: true,
+    is_visible: true,
+    date_created: '2024-01-15T10:00:00Z',
+    external_id: '',
+    type: c.type,
+    platform: platformOf(c),
+    date_modified: '2024-06-01T10:00:00Z',
+    name: c.name,
+    status: c.status,
+  };
+}
+
+/**
+ * `GET /v3/channels/currency-assignments`: each channel's enabled and default currency, every
+ * channel at once (the operation takes no paging parameters), `meta: {}`.
+ */
 export function currencyAssignments(store: SandboxStore): unknown {
   return {
     data: channelsOf(store).map((c) => ({
@@ -43,33 +70,4 @@ export function currencyAssignments(store: SandboxStore): unknown {
     })),
     meta: {},
   };
-}
-
-/**
- * The GraphQL Admin answer to `store { locales(input:{channelId}) }`, one or several times with
- * aliases (`c2: locales(input: { channelId: "bc/store/channel/2" })`). An unknown channel is a
- * GraphQL error on its field, as GraphQL reports one.
- */
-export function channelLocales(store: SandboxStore, requestBody: string): unknown {
-  let query = '';
-  try {
-    const parsed = (JSON.parse(requestBody) as { query?: unknown } | null)?.query;
-    query = typeof parsed === 'string' ? parsed : '';
-  } catch {
-    return { errors: [{ message: 'Invalid JSON body' }] };
-  }
-  const channels = new Map(channelsOf(store).map((c) => [c.id, c]));
-  const data: Record<string, unknown> = {};
-  const errors: { message: string; path: string[] }[] = [];
-  for (const [, alias, id] of query.matchAll(CHANNEL_ID)) {
-    const field = alias ?? 'locales';
-    const channel = channels.get(Number(id));
-    if (channel === undefined) {
-      data[field] = null;
-      errors.push({ message: `Channel ${id} not found`, path: ['store', field] });
-    } else {
-      data[field] = { edges: channel.locales.map((node) => ({ node })) };
-    }
-  }
-  return errors.length === 0 ? { data: { store: data } } : { data: { store: data }, errors };
 }

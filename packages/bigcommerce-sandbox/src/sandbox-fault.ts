@@ -35,3 +35,49 @@ export interface ArmedFault {
   readonly fault: SandboxFault;
   remaining: number;
 }
+
+/** How a fault reaches the wire: a status with headers and a body (text), or nothing yet (`hang`, `latency`). */
+export type FaultAnswer =
+  | {
+      readonly kind: 'answer';
+      readonly status: number;
+      readonly headers: Record<string, string>;
+      readonly body: string;
+    }
+  | { readonly kind: 'hang' }
+  | { readonly kind: 'delay'; readonly ms: number };
+
+/**
+ * What an armed fault answers on a route: `errorBody` gives the real-looking error body of a
+ * status on this route (v2 or v3 shaped), `quota` the rate-limit headers of an exhausted window.
+ */
+export function faultAnswer(
+  fault: SandboxFault,
+  errorBody: (status: number) => unknown,
+  quota: (resetMs: number) => Record<string, string>,
+): FaultAnswer {
+  const json = { 'content-type': 'application/json' };
+  switch (fault.kind) {
+    case 'hang':
+      return { kind: 'hang' };
+    case 'latency':
+      return { kind: 'delay', ms: fault.ms };
+    case 'malformed':
+      return { kind: 'answer', status: 200, headers: json, body: '{"data": [<html>Service Unavailable' };
+    case 'redirect':
+      return { kind: 'answer', status: 301, headers: { location: fault.location }, body: '' };
+    case 'rate-limit': {
+      const headers =
+        fault.withHeaders === false
+          ? {}
+          : { ...quota(fault.resetMs), 'x-retry-after': String(Math.ceil(fault.resetMs / 1000)) };
+      return { kind: 'answer', status: 429, headers: { ...json, ...headers }, body: JSON.stringify(errorBody(429)) };
+    }
+    case 'status': {
+      const payload =
+        fault.body === undefined ? (fault.status === 204 ? undefined : errorBody(fault.status)) : fault.body;
+      const body = payload === undefined ? '' : JSON.stringify(payload);
+      return { kind: 'answer', status: fault.status, headers: { ...(body ? json : {}), ...fault.headers }, body };
+    }
+  }
+}

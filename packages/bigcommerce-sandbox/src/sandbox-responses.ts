@@ -1,4 +1,4 @@
-import type { SandboxCurrency, SandboxStore } from './sandbox-store.js';
+import { channelsOf, type SandboxCurrency, type SandboxStore } from './sandbox-store.js';
 
 const STATUS_DOCS = 'https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes';
 
@@ -23,7 +23,11 @@ const TITLES: Readonly<Record<number, string>> = {
   502: 'Bad Gateway',
   503: 'The store is down for maintenance.',
   504: 'Gateway Timeout',
+  507: 'The store has reached a limit of its BigCommerce plan for this resource.',
 };
+
+/** What a suspended store answers; BigCommerce documents the status, not the body. */
+export const SUSPENDED_TITLE = 'The store is suspended due to administrative action or a billing issue.';
 
 /** A real-looking error body for a status, v2 or v3 shaped like the route would answer. */
 export function errorBody(status: number, version: 'v2' | 'v3'): unknown {
@@ -32,9 +36,14 @@ export function errorBody(status: number, version: 'v2' | 'v3'): unknown {
   return version === 'v2' && status !== 401 && status !== 403 ? v2Error(status, title) : v3Error(status, title);
 }
 
-/** `GET /v2/store`: a bare object, as the v2 Store Information spec describes it. */
+/**
+ * `GET /v2/store`: a bare object with the fields of `StoreInformation` in
+ * `reference/store_information.v2.yml` (its example's values where the store has none of its own).
+ */
 export function storeInformation(store: SandboxStore, origin: string): Record<string, unknown> {
   const currency = store.currencies.find((c) => c.isDefault) ?? store.currencies[0];
+  const storefronts = channelsOf(store).filter((c) => c.type === 'storefront');
+  const active = storefronts.filter((c) => c.status === 'active' || c.status === 'prelaunch').length;
   return {
     id: store.reportedId ?? store.hash,
     account_uuid: `00000000-0000-4000-8000-${store.hash.padStart(12, '0').slice(-12)}`,
@@ -56,7 +65,7 @@ export function storeInformation(store: SandboxStore, origin: string): Record<st
       date_format: { display: 'jS M Y', export: 'M jS Y', extended_display: 'M jS Y @ g:i A' },
     },
     language: store.defaultLanguage,
-    currency: currency?.code ?? 'USD',
+    currency: store.reportedCurrency ?? currency?.code ?? 'USD',
     currency_symbol: '$',
     decimal_separator: '.',
     thousands_separator: ',',
@@ -68,14 +77,15 @@ export function storeInformation(store: SandboxStore, origin: string): Record<st
     plan_level: 'Sandbox',
     plan_is_trial: false,
     is_price_entered_with_tax: false,
-    default_channel_id: 1,
+    default_channel_id: store.defaultChannelId ?? 1,
     default_site_id: 1000,
     logo: [],
     features: {
       stencil_enabled: true,
       sitewidehttps_enabled: true,
-      multi_storefront_enabled: true,
+      multi_storefront_enabled: storefronts.length > 1,
       graphql_storefront_api_enabled: true,
+      storefront_limits: { active: Math.max(1, active), total_including_inactive: Math.max(1, storefronts.length) },
     },
     // Clients must tolerate fields they do not know.
     sandbox_origin: origin,

@@ -1,7 +1,15 @@
 import type { SandboxRoute } from './sandbox-fault.js';
 
-/** The BigCommerce API paths the sandbox answers (after `/stores/{hash}/`), and the name of each. */
-export const ROUTES: readonly { method: string; path: string; route: SandboxRoute; version: 'v2' | 'v3' }[] = [
+/** One BigCommerce API path the sandbox answers (after `/stores/{hash}/`), and its name. */
+export interface RouteSpec {
+  readonly method: string;
+  readonly path: string;
+  readonly route: SandboxRoute;
+  readonly version: 'v2' | 'v3';
+}
+
+/** The BigCommerce API paths the sandbox answers, each named after its operation. */
+export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: 'v2/store', route: 'store', version: 'v2' },
   { method: 'GET', path: 'v2/time', route: 'time', version: 'v2' },
   { method: 'GET', path: 'v2/currencies', route: 'currencies', version: 'v2' },
