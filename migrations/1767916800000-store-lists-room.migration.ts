@@ -2,6 +2,7 @@ import { TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm'
 
 const TABLE = 'bigcommerce_credentials';
 const column = (type: string) => new TableColumn({ name: 'store_lists', type, isNullable: true });
+const onMysql = (queryRunner: QueryRunner) => ['mysql', 'mariadb'].includes(queryRunner.connection.driver.options.type);
 
 /**
  * Room for a store's remembered lists now that every page of its storefronts is read (up to 500,
@@ -12,20 +13,10 @@ export class BigcommerceStoreListsRoom1767916800000 implements MigrationInterfac
   name = 'BigcommerceStoreListsRoom1767916800000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    if (
-      queryRunner.connection.driver.options.type !== 'mysql' &&
-      queryRunner.connection.driver.options.type !== 'mariadb'
-    )
-      return;
-    await queryRunner.changeColumn(TABLE, 'store_lists', column('mediumtext'));
+    if (onMysql(queryRunner)) await queryRunner.changeColumn(TABLE, 'store_lists', column('mediumtext'));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    if (
-      queryRunner.connection.driver.options.type !== 'mysql' &&
-      queryRunner.connection.driver.options.type !== 'mariadb'
-    )
-      return;
-    await queryRunner.changeColumn(TABLE, 'store_lists', column('text'));
+    if (onMysql(queryRunner)) await queryRunner.changeColumn(TABLE, 'store_lists', column('text'));
   }
 }

@@ -1,4 +1,5 @@
 import type { FieldErrors, FieldMessage } from '../errors/invalid-input.error.js';
+import type { MessageKey } from '../i18n/message-key.js';
 import {
   CURRENCY_CODE,
   defaultChannelOf,
@@ -63,7 +64,7 @@ export function validateMappings(input: MappingInput, context: MappingContext): 
     if (!active.locale.has(pimCode)) {
       add(field, { messageKey: 'bigcommerce.validation.unknown-pim-locale', params: { code: pimCode } });
     } else if (storeCode.trim() !== '' && !isLocale(storeCode)) {
-      add(field, localeMessage(storeCode, locales, pimCode));
+      add(field, codeMessage('locale', storeCode, locales, pimCode));
     }
   }
   for (const [pimCode, storeCode] of Object.entries(input.currencyMapping ?? {})) {
@@ -72,35 +73,37 @@ export function validateMappings(input: MappingInput, context: MappingContext): 
     if (!active.currency.has(pimCode)) {
       add(field, { messageKey: 'bigcommerce.validation.unknown-pim-currency', params: { code: pimCode } });
     } else if (storeCode.trim() !== '' && !isCurrency(storeCode)) {
-      add(field, currencyMessage(storeCode, currencies, pimCode));
+      add(field, codeMessage('currency', storeCode, currencies, pimCode));
     }
   }
   const { defaultCurrency, defaultLocale } = input;
   if (defaultCurrency && defaultCurrency !== stored.defaultCurrency && !isCurrency(defaultCurrency))
-    add('defaultCurrency', currencyMessage(defaultCurrency, currencies, '-'));
+    add('defaultCurrency', codeMessage('currency', defaultCurrency, currencies, '-'));
   if (defaultLocale && defaultLocale !== stored.defaultLocale && !isLocale(defaultLocale))
-    add('defaultLocale', localeMessage(defaultLocale, locales, '-'));
+    add('defaultLocale', codeMessage('locale', defaultLocale, locales, '-'));
   return errors;
 }
 
-/** A malformed code, or a well-formed one the chosen storefronts do not speak. */
-function localeMessage(code: string, offer: OfferedCodes, row: string): FieldMessage {
-  return STORE_LOCALE_CODE.test(code) && offer.complete
-    ? {
-        messageKey: 'bigcommerce.validation.storefront-locale',
-        params: { code, codes: [...offer.codes.keys()].join(', ') },
-      }
-    : { messageKey: 'bigcommerce.validation.store-locale', params: { code, row } };
-}
+/** What each kind of store code is checked as, and the messages of a bad one. */
+const CODE_KINDS = {
+  locale: {
+    shape: STORE_LOCALE_CODE,
+    notOffered: 'bigcommerce.validation.storefront-locale',
+    malformed: 'bigcommerce.validation.store-locale',
+  },
+  currency: {
+    shape: CURRENCY_CODE,
+    notOffered: 'bigcommerce.validation.storefront-currency',
+    malformed: 'bigcommerce.validation.store-currency',
+  },
+} as const satisfies Record<string, { shape: RegExp; notOffered: MessageKey; malformed: MessageKey }>;
 
-/** A code that is no currency, or one the chosen storefronts do not have enabled. */
-function currencyMessage(code: string, offer: OfferedCodes, row: string): FieldMessage {
-  return CURRENCY_CODE.test(code) && offer.complete
-    ? {
-        messageKey: 'bigcommerce.validation.storefront-currency',
-        params: { code, codes: [...offer.codes.keys()].join(', ') },
-      }
-    : { messageKey: 'bigcommerce.validation.store-currency', params: { code, row } };
+/** A malformed code (`row` names its mapping row), or a well-formed one the chosen storefronts do not have. */
+function codeMessage(kind: keyof typeof CODE_KINDS, code: string, offer: OfferedCodes, row: string): FieldMessage {
+  const { shape, notOffered, malformed } = CODE_KINDS[kind];
+  return shape.test(code) && offer.complete
+    ? { messageKey: notOffered, params: { code, codes: [...offer.codes.keys()].join(', ') } }
+    : { messageKey: malformed, params: { code, row } };
 }
 
 function checkStorefronts(

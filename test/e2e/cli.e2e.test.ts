@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { sandboxStore, startSandbox } from '@pim/bigcommerce-sandbox';
+import { sandboxCatalogue, sandboxStore, startSandbox } from '@pim/bigcommerce-sandbox';
 import Database from 'better-sqlite3';
 
 import { availableEngines, createScratch } from '../support/databases.js';
@@ -79,6 +79,11 @@ describe('the host CLI (built)', () => {
       expect(demo.output()).toContain(
         'Storefronts:   Demo Outfitters (active), Demo Outfitters Europe (active), Demo Outfitters UK (prelaunch), Demo Outfitters Outlet (inactive), Amazon (marketplace, connected)',
       );
+      // Then every other store of the catalogue, with its token and what it shows.
+      for (const { store, token, shows } of sandboxCatalogue('demo1', 'Demo Outfitters').slice(1)) {
+        expect(demo.output()).toContain(`${store.name}: ${shows}`);
+        expect(demo.output()).toMatch(new RegExp(`stores/${store.hash}/v3/  Access Token ${token}`));
+      }
     } finally {
       expect(await demo.stop()).toBe(0);
     }

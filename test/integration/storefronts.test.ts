@@ -233,6 +233,48 @@ describeEachEngine('storefronts, store changes and one store per credential', (e
     expect((await credentials.get(created.id)).localeMapping).toEqual({ en_US: 'en', fr_FR: 'fr' });
   });
 
+  it('says before a save what the store no longer offers, and the save as shown fits it and says so', async () => {
+    const changing = sandboxStore({
+      ...USD_ONLY,
+      hash: 'change1',
+      currencies: [
+        { code: 'USD', name: 'US Dollar', enabled: true, isDefault: true, transactional: true },
+        { code: 'EUR', name: 'Euro', enabled: true, isDefault: false, transactional: true },
+      ],
+    });
+    sandbox().addStore(changing);
+    const created = await service.create({
+      label: 'Changing',
+      apiUrl: sandbox().apiUrl('change1'),
+      clientId: 'c',
+      clientSecret: 's',
+      accessToken: 'tok-usd',
+      status: 'active',
+    });
+    expect((await credentials.get(created.id)).currencyMapping).toEqual({ USD: 'USD', EUR: 'EUR' });
+    // The merchant disables EUR in BigCommerce; Refresh from store learns it.
+    sandbox().addStore({ ...changing, currencies: changing.currencies.filter((c) => c.code !== 'EUR') });
+    expect(await forms.action('refresh-lists', String(created.id))).toMatchObject({ ok: true });
+    const shown = await page(created.id);
+    expect(shown.notices?.map((n) => n.text)).toContainEqual(
+      'The storefronts this credential serves no longer offer some of its values; saving will adjust them: Currency Mapping EUR: EUR → none.',
+    );
+    const rows = (name: string) => Object.fromEntries((shown.mappingRows?.[name] ?? []).map((r) => [r.key, r.value]));
+    const saved = await forms.update(String(created.id), {
+      ...shown.values,
+      version: String(shown.version),
+      localeMapping: rows('localeMapping'),
+      currencyMapping: rows('currencyMapping'),
+    });
+    expect(saved).toMatchObject({
+      ok: true,
+      message:
+        'Credential "Changing" updated. What the storefronts it serves do not offer was adjusted: Currency Mapping EUR: EUR → none.',
+    });
+    expect((await credentials.get(created.id)).currencyMapping).toEqual({ USD: 'USD' });
+    expect((await page(created.id)).notices?.some((n) => n.text.includes('saving will adjust'))).toBe(false);
+  });
+
   it('asks before a second credential is saved for one store, naming the first and what it may do; Save anyway keeps both', async () => {
     const first = await createHarbor();
     const second = await createHarbor('tok-msf-no-channels').then(
