@@ -1,138 +1,128 @@
 import mysql from 'mysql2/promise';
 
+import type { BigcommerceCredentialProvider } from '../src/public-api.js';
 import { BIGCOMMERCE_CREDENTIAL_PROVIDER } from '../src/public-api.js';
-import { CredentialEntity } from '../src/persistence/credential.entity.js';
 import { CredentialSecrets, SECRET_CONTEXT } from '../src/services/credential-secrets.js';
-import { openScratch } from '../test/support/databases.js';
+import { insertCredentials } from '../test/fixtures/credential-records.js';
+import { openScratch } from '../test/fixtures/scratch-databases.js';
 import { moduleContainer } from '../test/support/module-harness.js';
+import { runConcurrently } from './list-fixtures.js';
+import type { BenchScale } from './scale.js';
 import { percentile, round, timeMs } from './stats.js';
 
-const CREDENTIALS = 10_000;
-const CALLS = 8_000;
 const CONCURRENCY = 8;
-const ROUNDS = 16;
-const SEARCHES = 300;
 const WORDS = ['Outlet', 'Store', 'Shop', 'Boutique', 'Market', 'Depot', 'Emporium', 'Gallery'];
+const searchTerm = (i: number) => (i % 3 === 0 ? WORDS[i % WORDS.length]! : String((i * 37) % 1000).padStart(3, '0'));
 
-async function runConcurrently(
-  count: number,
-  concurrency: number,
-  task: (i: number) => Promise<unknown>,
-): Promise<number> {
-  let next = 0;
-  return timeMs(() =>
-    Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (next < count) await task(next++);
-      }),
-    ),
-  );
+type Cipher = ReturnType<typeof moduleContainer>['cipher'];
+
+/** `getActive` rates against a raw mysql2 primary-key SELECT plus decryption, alternated in rounds. */
+async function getActiveRates(
+  scale: BenchScale,
+  pool: mysql.Pool,
+  cipher: Cipher,
+  provider: BigcommerceCredentialProvider,
+): Promise<{ raw: number; provider: number }> {
+  const activeId = (i: number) => {
+    const id = (i * 7919) % scale.providerCredentials;
+    return (id % 10 === 0 ? id + 1 : id) + 1;
+  };
+  const raw = async (i: number) => {
+    const [rows] = await pool.execute<mysql.RowDataPacket[]>(
+      'SELECT id, label, api_url, store_hash, client_id, client_secret_sealed, access_token_sealed, status, default_currency, default_locale, locale_mapping, currency_mapping, capabilities FROM bigcommerce_credentials WHERE id = ?',
+      [activeId(i)],
+    );
+    const row = rows[0] as { client_secret_sealed: string; access_token_sealed: string };
+    cipher.decrypt(row.client_secret_sealed, SECRET_CONTEXT.clientSecret);
+    cipher.decrypt(row.access_token_sealed, SECRET_CONTEXT.accessToken);
+  };
+  const viaProvider = (i: number) => provider.getActive(activeId(i));
+  const warmUp = Math.min(300, scale.providerCalls);
+  await runConcurrently(warmUp, CONCURRENCY, raw);
+  await runConcurrently(warmUp, CONCURRENCY, viaProvider);
+  // Alternate the two in rounds, so drift on a shared machine hits both alike.
+  let rawMs = 0;
+  let providerMs = 0;
+  const perRound = Math.ceil(scale.providerCalls / scale.providerRounds);
+  for (let round = 0; round < scale.providerRounds; round++) {
+    rawMs += await runConcurrently(perRound, CONCURRENCY, raw);
+    providerMs += await runConcurrently(perRound, CONCURRENCY, viaProvider);
+  }
+  const calls = perRound * scale.providerRounds;
+  return { raw: (calls / rawMs) * 1000, provider: (calls / providerMs) * 1000 };
+}
+
+/** `listOptions` search latencies against the same page's two raw SQL queries. */
+async function searchLatencies(
+  scale: BenchScale,
+  pool: mysql.Pool,
+  provider: BigcommerceCredentialProvider,
+): Promise<{ raw: number[]; provider: number[] }> {
+  const result = { raw: [] as number[], provider: [] as number[] };
+  for (let i = 0; i < scale.searches; i++)
+    result.provider.push(await timeMs(() => provider.listOptions({ query: searchTerm(i), page: 1, perPage: 20 })));
+  for (let i = 0; i < scale.searches; i++) {
+    const pattern = `%${searchTerm(i).toLowerCase()}%`;
+    const page =
+      'SELECT id, label FROM bigcommerce_credentials WHERE status = 1 AND LOWER(label) LIKE ? ORDER BY LOWER(label), id LIMIT 20';
+    const count = 'SELECT COUNT(*) AS n FROM bigcommerce_credentials WHERE status = 1 AND LOWER(label) LIKE ?';
+    result.raw.push(await timeMs(() => Promise.all([pool.execute(page, [pattern]), pool.execute(count, [pattern])])));
+  }
+  return result;
 }
 
 /** getActive against a raw mysql2 primary-key SELECT plus decryption; listOptions search latency. */
-export async function providerBenchmarks(): Promise<string> {
+export async function providerBenchmarks(scale: BenchScale): Promise<string> {
   const handle = await openScratch('mariadb', { migrate: true });
   const { container, cipher } = moduleContainer({ dataSource: handle.dataSource });
   const pool = mysql.createPool({ uri: (handle.scratch.options as { url: string }).url, connectionLimit: 10 });
   try {
-    const now = new Date();
     const sealed = container
       .get(CredentialSecrets)
       .seal({ clientSecret: 'bench-client-secret', accessToken: 'bench-access-token-31-characters' });
-    for (let start = 0; start < CREDENTIALS; start += 500) {
-      const rows = Array.from({ length: Math.min(500, CREDENTIALS - start) }, (_, k) => {
-        const i = start + k;
-        return {
-          label: `${WORDS[i % WORDS.length]} ${String(i).padStart(5, '0')}`,
-          apiUrl: `https://api.bigcommerce.com/stores/s${i}/`,
-          storeHash: `s${i}`,
-          clientId: 'client',
-          ...sealed,
-          active: i % 10 !== 0,
-          defaultCurrency: 'USD',
-          defaultLocale: 'en',
-          localeMapping: { en_US: 'en' },
-          currencyMapping: { USD: 'USD' },
-          capabilities: { informationRead: true, productsRead: true, productsWrite: i % 2 === 0 },
-          createdAt: now,
-          updatedAt: now,
-        };
-      });
-      await handle.dataSource.createQueryBuilder().insert().into(CredentialEntity).values(rows).execute();
-    }
+    await insertCredentials(handle.dataSource, scale.providerCredentials, (i) => ({
+      label: `${WORDS[i % WORDS.length]} ${String(i).padStart(5, '0')}`,
+      ...sealed,
+      status: i % 10 === 0 ? 'inactive' : 'active',
+      defaultCurrency: 'USD',
+      defaultLocale: 'en',
+      localeMapping: { en_US: 'en' },
+      currencyMapping: { USD: 'USD' },
+      capabilities: { informationRead: true, productsRead: true, productsWrite: i % 2 === 0 },
+    }));
     const provider = container.get(BIGCOMMERCE_CREDENTIAL_PROVIDER);
-    const activeId = (i: number) => {
-      const id = (i * 7919) % CREDENTIALS;
-      return (id % 10 === 0 ? id + 1 : id) + 1;
-    };
-    const raw = async (i: number) => {
-      const [rows] = await pool.execute<mysql.RowDataPacket[]>(
-        'SELECT id, label, api_url, store_hash, client_id, client_secret_sealed, access_token_sealed, status, default_currency, default_locale, locale_mapping, currency_mapping, capabilities FROM bigcommerce_credentials WHERE id = ?',
-        [activeId(i)],
-      );
-      const row = rows[0] as { client_secret_sealed: string; access_token_sealed: string };
-      return [
-        cipher.decrypt(row.client_secret_sealed, SECRET_CONTEXT.clientSecret),
-        cipher.decrypt(row.access_token_sealed, SECRET_CONTEXT.accessToken),
-      ];
-    };
-    await runConcurrently(300, CONCURRENCY, raw);
-    await runConcurrently(300, CONCURRENCY, (i) => provider.getActive(activeId(i)));
-    // Alternate the two in rounds, so drift on a shared machine hits both alike.
-    let rawMs = 0;
-    let providerMs = 0;
-    for (let round = 0; round < ROUNDS; round++) {
-      rawMs += await runConcurrently(CALLS / ROUNDS, CONCURRENCY, raw);
-      providerMs += await runConcurrently(CALLS / ROUNDS, CONCURRENCY, (i) => provider.getActive(activeId(i)));
-    }
-    const rawRate = (CALLS / rawMs) * 1000;
-    const providerRate = (CALLS / providerMs) * 1000;
-
-    const searchTimes: number[] = [];
-    for (let i = 0; i < SEARCHES; i++) {
-      const term = i % 3 === 0 ? WORDS[i % WORDS.length]! : String((i * 37) % 1000).padStart(3, '0');
-      searchTimes.push(await timeMs(() => provider.listOptions({ query: term, page: 1, perPage: 20 })));
-    }
-    const rawSearch: number[] = [];
-    for (let i = 0; i < SEARCHES; i++) {
-      const term = i % 3 === 0 ? WORDS[i % WORDS.length]! : String((i * 37) % 1000).padStart(3, '0');
-      rawSearch.push(
-        await timeMs(() =>
-          Promise.all([
-            pool.execute(
-              'SELECT id, label FROM bigcommerce_credentials WHERE status = 1 AND LOWER(label) LIKE ? ORDER BY LOWER(label), id LIMIT 20',
-              [`%${term.toLowerCase()}%`],
-            ),
-            pool.execute('SELECT COUNT(*) AS n FROM bigcommerce_credentials WHERE status = 1 AND LOWER(label) LIKE ?', [
-              `%${term.toLowerCase()}%`,
-            ]),
-          ]),
-        ),
-      );
-    }
-    return [
-      `### Credential provider on MariaDB (${CREDENTIALS} credentials)`,
-      '',
-      `\`getActive\`: ${CALLS} calls, ${CONCURRENCY} at a time, in ${ROUNDS} alternating rounds, against a raw mysql2 primary-key SELECT plus decryption of both secrets.`,
-      '',
-      '| measure | calls/s |',
-      '|---|---|',
-      `| raw mysql2 SELECT + decrypt (baseline) | ${round(rawRate, 0)} |`,
-      `| \`provider.getActive\` | ${round(providerRate, 0)} |`,
-      '',
-      `Ratio getActive / raw: **${round(providerRate / rawRate)}** (target ≥ 0.7).`,
-      '',
-      `\`listOptions\` with a label search, first page of 20, ${SEARCHES} searches, against the same two raw SQL queries (page + count):`,
-      '',
-      '| measure | p50 ms | p99 ms |',
-      '|---|---|---|',
-      `| raw mysql2 page + count (baseline) | ${round(percentile(rawSearch, 50))} | ${round(percentile(rawSearch, 99))} |`,
-      `| \`provider.listOptions\` | ${round(percentile(searchTimes, 50))} | ${round(percentile(searchTimes, 99))} |`,
-      '',
-      `Ratio listOptions / raw (p50): **${round(percentile(searchTimes, 50) / percentile(rawSearch, 50))}**.`,
-    ].join('\n');
+    const rates = await getActiveRates(scale, pool, cipher, provider);
+    return report(scale, rates, await searchLatencies(scale, pool, provider));
   } finally {
     await pool.end();
     await handle.close();
   }
+}
+
+function report(
+  scale: BenchScale,
+  rates: { raw: number; provider: number },
+  search: { raw: number[]; provider: number[] },
+): string {
+  return [
+    `### Credential provider on MariaDB (${scale.providerCredentials} credentials)`,
+    '',
+    `\`getActive\`: ${scale.providerCalls} calls, ${CONCURRENCY} at a time, in ${scale.providerRounds} alternating rounds, against a raw mysql2 primary-key SELECT plus decryption of both secrets.`,
+    '',
+    '| measure | calls/s |',
+    '|---|---|',
+    `| raw mysql2 SELECT + decrypt (baseline) | ${round(rates.raw, 0)} |`,
+    `| \`provider.getActive\` | ${round(rates.provider, 0)} |`,
+    '',
+    `Ratio getActive / raw: **${round(rates.provider / rates.raw)}** (target ≥ 0.7).`,
+    '',
+    `\`listOptions\` with a label search, first page of 20, ${scale.searches} searches, against the same two raw SQL queries (page + count):`,
+    '',
+    '| measure | p50 ms | p99 ms |',
+    '|---|---|---|',
+    `| raw mysql2 page + count (baseline) | ${round(percentile(search.raw, 50))} | ${round(percentile(search.raw, 99))} |`,
+    `| \`provider.listOptions\` | ${round(percentile(search.provider, 50))} | ${round(percentile(search.provider, 99))} |`,
+    '',
+    `Ratio listOptions / raw (p50): **${round(percentile(search.provider, 50) / percentile(search.raw, 50))}**.`,
+  ].join('\n');
 }

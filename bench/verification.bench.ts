@@ -2,16 +2,15 @@ import { BigcommerceClientFactory } from '../src/bigcommerce/bigcommerce-client.
 import { StoreVerifier } from '../src/bigcommerce/store-verifier.js';
 import { startSandbox, sandboxStore } from '@pim/bigcommerce-sandbox';
 import { CredentialService } from '../src/services/credential.service.js';
-import { openScratch, type Engine } from '../test/support/databases.js';
+import { openScratch, type Engine } from '../test/fixtures/scratch-databases.js';
 import { moduleContainer } from '../test/support/module-harness.js';
+import type { BenchScale } from './scale.js';
 import { percentile, round, timeMs } from './stats.js';
 
 const LATENCY_MS = 100;
-const ROUNDS = 15;
-const CREATES = 150;
 
 /** Verification latency with 100 ms per sandbox call, against one single call in the same run. */
-export async function verificationLatency(): Promise<string> {
+export async function verificationLatency(scale: BenchScale): Promise<string> {
   const store = sandboxStore({ hash: 'bench1' });
   const sandbox = await startSandbox({ stores: [store] });
   try {
@@ -28,14 +27,14 @@ export async function verificationLatency(): Promise<string> {
     await verifier.verify(target); // warm-up: sockets, JIT
     const single: number[] = [];
     const verify: number[] = [];
-    for (let i = 0; i < ROUNDS; i++) {
+    for (let i = 0; i < scale.verificationRounds; i++) {
       single.push(await timeMs(() => client.get('v2/store')));
       verify.push(await timeMs(() => verifier.verify(target)));
     }
     const s50 = percentile(single, 50);
     const v50 = percentile(verify, 50);
     return [
-      `### Verification latency (${LATENCY_MS} ms added to every sandbox call, ${ROUNDS} rounds)`,
+      `### Verification latency (${LATENCY_MS} ms added to every sandbox call, ${scale.verificationRounds} rounds)`,
       '',
       '| measure | p50 ms | p99 ms |',
       '|---|---|---|',
@@ -50,7 +49,8 @@ export async function verificationLatency(): Promise<string> {
 }
 
 /** Creates per second end to end: validate, verify against the sandbox, seal, insert, history. */
-export async function createThroughput(engines: readonly Engine[]): Promise<string> {
+export async function createThroughput(scale: BenchScale, engines: readonly Engine[]): Promise<string> {
+  const CREATES = scale.creates;
   const store = sandboxStore({ hash: 'bench2' });
   const sandbox = await startSandbox({ stores: [store] });
   const rows: string[] = [];

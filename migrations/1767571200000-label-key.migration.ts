@@ -1,6 +1,22 @@
+import { createHash } from 'node:crypto';
+
 import { TableColumn, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 
-import { labelKey } from '../src/domain.js';
+/**
+ * The label key as this migration computed it when it was released, copied from `labelKey` in
+ * `src/domain.ts` so that the migration stays what it was when the domain changes (a released
+ * migration is frozen; a new rule needs a new migration).
+ */
+function labelKey(label: string): string {
+  const folded = label
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .normalize('NFC');
+  return createHash('sha256').update(folded, 'utf8').digest('hex');
+}
 
 /**
  * Labels unique the way a person reads them, on every engine: a `label_key` (see `labelKey`)

@@ -54,7 +54,7 @@ export const FIELD_LIMITS = {
 } as const;
 
 /** Module version, as in manifest.json and package.json (a contract test keeps them equal). */
-export const MODULE_VERSION = '0.4.0';
+export const MODULE_VERSION = '0.5.0';
 
 /** The only BigCommerce API origin allowed unless a host adds others (e.g. a sandbox). */
 export const BIGCOMMERCE_API_ORIGIN = 'https://api.bigcommerce.com';

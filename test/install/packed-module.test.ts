@@ -74,13 +74,13 @@ describe('the packed tarballs', () => {
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('ship the compiled module, its manifest, locales and migrations, README and LICENSE, and nothing else', () => {
+  it('ship the compiled module, its manifest, locales and migrations, README, CHANGELOG and LICENSE, and nothing else', () => {
     const allowed = [
       /^dist\/src\/.+\.(js|d\.ts)$/,
       /^dist\/migrations\/.+\.(js|d\.ts)$/,
       /^dist\/locales\/[a-z]{2}_[A-Z]{2}\.json$/,
       /^locales\/[a-z]{2}_[A-Z]{2}\.json$/,
-      /^(manifest\.json|package\.json|README\.md|LICENSE)$/,
+      /^(manifest\.json|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
     ];
     expect(module.files.filter((path) => !allowed.some((pattern) => pattern.test(path)))).toEqual([]);
     const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as {
@@ -95,6 +95,7 @@ describe('the packed tarballs', () => {
       'locales/en_US.json',
       'manifest.json',
       'README.md',
+      'CHANGELOG.md',
       'LICENSE',
     ]) {
       expect(module.files).toContain(required);
@@ -106,11 +107,15 @@ describe('the packed tarballs', () => {
     ).toBe(false);
   });
 
-  it('ship the kernel contract compiled, with its README and LICENSE', () => {
+  it('ship the kernel contract compiled, with its README, CHANGELOG and LICENSE', () => {
     expect(
-      kernel.files.filter((path) => !/^(dist\/.+\.(js|d\.ts)|package\.json|README\.md|LICENSE)$/.test(path)),
+      kernel.files.filter(
+        (path) => !/^(dist\/.+\.(js|d\.ts)|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(path),
+      ),
     ).toEqual([]);
-    expect(kernel.files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'README.md', 'LICENSE']));
+    expect(kernel.files).toEqual(
+      expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'README.md', 'CHANGELOG.md', 'LICENSE']),
+    );
   });
 
   describeWithMariadb(

@@ -2,7 +2,7 @@ import { InvalidDatagridQueryError } from '@pim/kernel';
 
 import { CredentialRepository } from '../../src/persistence/credential.repository.js';
 import { CREDENTIAL_GRID } from '../../src/tokens.js';
-import { credentialRecord } from '../support/credential-fixtures.js';
+import { credentialRecord } from '../fixtures/credential-records.js';
 import { useScratchDatabase } from '../support/databases.js';
 import { describeEachEngine } from '../support/describe-each-engine.js';
 import { moduleContainer } from '../support/module-harness.js';

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 
 import { DuplicateLabelError } from '../../src/errors/persistence.errors.js';
 import { CredentialRepository } from '../../src/persistence/credential.repository.js';
-import { credentialRecord } from '../support/credential-fixtures.js';
+import { credentialRecord } from '../fixtures/credential-records.js';
 import { moduleContainer } from '../support/module-harness.js';
 import { useScratchDatabase } from '../support/databases.js';
 import { describeEachEngine } from '../support/describe-each-engine.js';

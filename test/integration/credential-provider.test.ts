@@ -11,7 +11,7 @@ import { ModuleRegistry } from '@pim/reference-host';
 import { CredentialRepository } from '../../src/persistence/credential.repository.js';
 import { CredentialSecrets } from '../../src/services/credential-secrets.js';
 import { CredentialService } from '../../src/services/credential.service.js';
-import { credentialRecord } from '../support/credential-fixtures.js';
+import { credentialRecord } from '../fixtures/credential-records.js';
 import { useScratchDatabase } from '../support/databases.js';
 import { describeEachEngine } from '../support/describe-each-engine.js';
 import { moduleContainer } from '../support/module-harness.js';

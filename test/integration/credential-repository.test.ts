@@ -10,7 +10,7 @@ import { CredentialHistoryRepository } from '../../src/persistence/credential-hi
 import { CredentialListRepository } from '../../src/persistence/credential-list.repository.js';
 import { CredentialRepository } from '../../src/persistence/credential.repository.js';
 import { SealedSecretRepository } from '../../src/persistence/sealed-secret.repository.js';
-import { credentialRecord } from '../support/credential-fixtures.js';
+import { credentialRecord } from '../fixtures/credential-records.js';
 import { useScratchDatabase } from '../support/databases.js';
 import { describeEachEngine } from '../support/describe-each-engine.js';
 import { moduleContainer } from '../support/module-harness.js';

@@ -8,7 +8,7 @@ import { bootHost, readHostConfig, type HostKernel } from '@pim/reference-host';
 import bigcommerceModule from '../../src/index.js';
 import { CredentialSecrets } from '../../src/services/credential-secrets.js';
 import { CredentialRepository } from '../../src/persistence/credential.repository.js';
-import { credentialRecord } from '../support/credential-fixtures.js';
+import { credentialRecord } from '../fixtures/credential-records.js';
 import { HOST_LOCALES } from '../support/host-harness.js';
 import { RecordingLogger } from '../support/recording-logger.js';
 
