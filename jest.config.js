@@ -17,6 +17,7 @@ const shared = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: {
     '^@pim/kernel$': '<rootDir>/packages/kernel/src/index.ts',
+    '^@pim/kernel/testing$': '<rootDir>/packages/kernel/src/testing/index.ts',
     '^@pim/reference-host$': '<rootDir>/packages/host/src/index.ts',
     '^@pim/bigcommerce-sandbox$': '<rootDir>/packages/bigcommerce-sandbox/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
@@ -42,7 +43,7 @@ export default {
   projects: [
     project('unit', ['test/unit', 'packages/host/test/unit']),
     project('contract', ['test/contract']),
-    project('integration', ['test/integration']),
+    project('integration', ['test/integration', 'packages/host/test/integration']),
     project('e2e', ['test/e2e', 'test/install']),
   ],
 };

@@ -16,19 +16,6 @@ export const PERMISSIONS = {
   credentialsDelete: 'bigcommerce.credentials.delete',
 } as const;
 
-/** Names under which this module registers its services with a host. */
-export const REGISTRATIONS = {
-  credentialRepository: 'bigcommerce.credentials',
-  credentialsDatagrid: 'bigcommerce.credentials',
-  createForm: 'bigcommerce.credentials.create',
-  editForm: 'bigcommerce.credentials.edit',
-  formHandler: 'bigcommerce.credentials',
-  secretStore: 'bigcommerce.credentials',
-  recheckCommand: 'bigcommerce:recheck',
-  historyDatagrid: 'bigcommerce.credentials.history',
-  deletedDatagrid: 'bigcommerce.credentials.deleted',
-} as const;
-
 /** Admin routes, relative to the host's admin root. */
 export const ROUTES = {
   credentials: 'bigcommerce/credentials',
@@ -71,16 +58,4 @@ export const SETTINGS = {
   productsWriteProbe: 'productsWriteProbe',
   /** Minutes after which the edit page suggests reading the store's lists again (default 10). */
   storeListsMaxAgeMinutes: 'storeListsMaxAgeMinutes',
-} as const;
-
-/** Option sources this module registers (async select lists). */
-export const OPTION_SOURCES = {
-  /** The job filter's credential list. */
-  credentials: 'bigcommerce.credentials',
-} as const;
-
-/** Named actions of the edit form. */
-export const FORM_ACTIONS = {
-  verify: 'verify',
-  refreshLists: 'refresh-lists',
 } as const;

@@ -15,24 +15,26 @@ import { CredentialListRepository } from './persistence/credential-list.reposito
 import { JobCredentialReader } from './persistence/job-credential.reader.js';
 import { CredentialRepository } from './persistence/credential.repository.js';
 import { SealedSecretRepository } from './persistence/sealed-secret.repository.js';
-import { BIGCOMMERCE_CREDENTIAL_PROVIDER, type BigcommerceCredentialProvider } from './public-api.js';
+import { BIGCOMMERCE_CREDENTIAL_PROVIDER } from './public-api.js';
 import { ActiveCredentialProvider } from './services/active-credential.provider.js';
 import { ConnectionCheckService } from './services/connection-check.service.js';
 import { CredentialSecrets, CredentialSecretStore } from './services/credential-secrets.js';
 import { CredentialService } from './services/credential.service.js';
-import {
-  CREDENTIAL_FORM_HANDLER,
-  CREDENTIAL_GRID,
-  CREDENTIAL_HISTORY_GRID,
-  DELETED_HISTORY_GRID,
-  CREDENTIAL_OPTIONS,
-  CREDENTIAL_SECRET_STORE,
-  RECHECK_COMMAND,
-} from './tokens.js';
 import { RecheckCommand } from './commands/recheck.command.js';
 
-/** The module's own services, bound by class: none is resolved by a host. */
+/**
+ * The module's services, each bound to itself as a singleton. The first ones are what a host
+ * resolves, by the class a contribution names (a datagrid's source, a form's handler, the option
+ * source, the secret store, the command); the others only the module does.
+ */
 const SERVICES: readonly Newable<object>[] = [
+  CredentialGridSource,
+  CredentialHistorySource,
+  DeletedHistorySource,
+  CredentialFormHandler,
+  CredentialOptionSource,
+  CredentialSecretStore,
+  RecheckCommand,
   CredentialRepository,
   CredentialListRepository,
   JobCredentialReader,
@@ -58,20 +60,8 @@ export class BigcommerceContainerModule extends ContainerModule {
   constructor() {
     super((options) => {
       for (const service of SERVICES) options.bind(service).toSelf().inSingletonScope();
-      options.bind(CREDENTIAL_GRID).to(CredentialGridSource).inSingletonScope();
-      options.bind(CREDENTIAL_HISTORY_GRID).to(CredentialHistorySource).inSingletonScope();
-      options.bind(DELETED_HISTORY_GRID).to(DeletedHistorySource).inSingletonScope();
-      options.bind(CREDENTIAL_FORM_HANDLER).to(CredentialFormHandler).inSingletonScope();
-      options.bind(CREDENTIAL_SECRET_STORE).to(CredentialSecretStore).inSingletonScope();
-      options.bind(RECHECK_COMMAND).to(RecheckCommand).inSingletonScope();
+      // The one token: what import and export jobs resolve (public-api.ts).
       options.bind(BIGCOMMERCE_CREDENTIAL_PROVIDER).to(ActiveCredentialProvider).inSingletonScope();
-      options
-        .bind(CREDENTIAL_OPTIONS)
-        .toResolvedValue(
-          (provider: BigcommerceCredentialProvider) => new CredentialOptionSource(provider),
-          [BIGCOMMERCE_CREDENTIAL_PROVIDER],
-        )
-        .inSingletonScope();
     });
   }
 }

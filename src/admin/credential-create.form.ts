@@ -1,16 +1,17 @@
 import type { FormSchema } from '@pim/kernel';
-import { PERMISSIONS, REGISTRATIONS, ROUTES } from '../constants.js';
+import { PERMISSIONS, ROUTES } from '../constants.js';
 import type { MessageKey } from '../i18n/message-key.js';
 import { connectionFields } from './credential-connection.fields.js';
+import { CredentialFormHandler } from './credential.form-handler.js';
 
 /** Create: Label, API URL, Client ID, Client Secret, Access Token, Status. */
 export const credentialCreateForm = {
-  id: REGISTRATIONS.createForm,
+  id: 'bigcommerce.credentials.create',
   permission: PERMISSIONS.credentialsCreate,
   mode: 'create',
   route: ROUTES.create,
   submitRoute: ROUTES.credentials,
-  handler: REGISTRATIONS.formHandler,
+  handler: CredentialFormHandler,
   afterCreateRoute: ROUTES.edit,
   remoteSubmit: true,
   busyLabelKey: 'bigcommerce.credentials.form.busy' satisfies MessageKey,
@@ -23,4 +24,4 @@ export const credentialCreateForm = {
       fields: connectionFields('create'),
     },
   ],
-} as const satisfies FormSchema;
+} as const satisfies FormSchema<CredentialFormHandler>;

@@ -1,7 +1,9 @@
 import type { FormSchema } from '@pim/kernel';
-import { FIELD_LIMITS, FORM_ACTIONS, PERMISSIONS, REGISTRATIONS, ROUTES } from '../constants.js';
+import { FIELD_LIMITS, PERMISSIONS, ROUTES } from '../constants.js';
 import type { MessageKey } from '../i18n/message-key.js';
 import { connectionFields } from './credential-connection.fields.js';
+import { credentialHistoryDatagrid } from './credential-history.datagrid.js';
+import { CredentialFormHandler } from './credential.form-handler.js';
 
 /**
  * Edit: every create field, plus the storefronts served, the defaults and the locale / currency
@@ -9,17 +11,17 @@ import { connectionFields } from './credential-connection.fields.js';
  * Test connection and Refresh from store read them again.
  */
 export const credentialEditForm = {
-  id: REGISTRATIONS.editForm,
+  id: 'bigcommerce.credentials.edit',
   permission: PERMISSIONS.credentialsEdit,
   mode: 'edit',
   route: ROUTES.edit,
   submitRoute: ROUTES.credential,
-  handler: REGISTRATIONS.formHandler,
+  handler: CredentialFormHandler,
   remoteSubmit: true,
   busyLabelKey: 'bigcommerce.credentials.form.busy' satisfies MessageKey,
   actions: [
     {
-      name: FORM_ACTIONS.verify,
+      method: 'verify',
       labelKey: 'bigcommerce.credentials.form.test-connection' satisfies MessageKey,
       route: ROUTES.verify,
       permission: PERMISSIONS.credentialsEdit,
@@ -27,7 +29,7 @@ export const credentialEditForm = {
       busyLabelKey: 'bigcommerce.credentials.form.busy' satisfies MessageKey,
     },
     {
-      name: FORM_ACTIONS.refreshLists,
+      method: 'refreshLists',
       labelKey: 'bigcommerce.credentials.form.refresh-lists' satisfies MessageKey,
       route: ROUTES.refreshLists,
       permission: PERMISSIONS.credentialsEdit,
@@ -35,7 +37,7 @@ export const credentialEditForm = {
       busyLabelKey: 'bigcommerce.credentials.form.busy' satisfies MessageKey,
     },
   ],
-  related: [REGISTRATIONS.historyDatagrid],
+  related: [credentialHistoryDatagrid],
   notFoundKey: 'bigcommerce.credentials.errors.gone' satisfies MessageKey,
   titleKey: 'bigcommerce.credentials.form.edit-title' satisfies MessageKey,
   submitLabelKey: 'bigcommerce.credentials.form.update' satisfies MessageKey,
@@ -111,4 +113,4 @@ export const credentialEditForm = {
       ],
     },
   ],
-} as const satisfies FormSchema;
+} as const satisfies FormSchema<CredentialFormHandler>;

@@ -1,8 +1,13 @@
 import type { DatagridColumn, DatagridDefinition } from '@pim/kernel';
-import { PERMISSIONS, REGISTRATIONS, ROUTES } from '../constants.js';
+import { PERMISSIONS, ROUTES } from '../constants.js';
 import type { MessageKey } from '../i18n/message-key.js';
+import { CredentialHistorySource, DeletedHistorySource, type HistoryGridRow } from './credential-history.source.js';
 
-const column = (index: string, labelKey: MessageKey, multiline = false): DatagridColumn => ({
+const column = (
+  index: keyof HistoryGridRow,
+  labelKey: MessageKey,
+  multiline = false,
+): DatagridColumn<HistoryGridRow> => ({
   index,
   labelKey,
   type: 'string',
@@ -21,9 +26,9 @@ const WHEN_WHO_WHAT = [
 
 /** A credential's history, newest first: on its edit page (the first page) and on a page of its own. */
 export const credentialHistoryDatagrid = {
-  id: REGISTRATIONS.historyDatagrid,
+  id: 'bigcommerce.credentials.history',
   route: ROUTES.history,
-  repository: REGISTRATIONS.historyDatagrid,
+  source: CredentialHistorySource,
   permission: PERMISSIONS.credentials,
   titleKey: 'bigcommerce.history.title' satisfies MessageKey,
   primaryColumn: 'id',
@@ -32,13 +37,13 @@ export const credentialHistoryDatagrid = {
   defaultSort: { column: 'at', order: 'desc' },
   perPageOptions: [10, 20, 50],
   searchPlaceholderKey: 'bigcommerce.history.title' satisfies MessageKey,
-} as const satisfies DatagridDefinition;
+} as const satisfies DatagridDefinition<HistoryGridRow>;
 
 /** The history of deleted credentials, for users who may delete them. */
 export const deletedHistoryDatagrid = {
-  id: REGISTRATIONS.deletedDatagrid,
+  id: 'bigcommerce.credentials.deleted',
   route: ROUTES.deleted,
-  repository: REGISTRATIONS.deletedDatagrid,
+  source: DeletedHistorySource,
   permission: PERMISSIONS.credentialsDelete,
   titleKey: 'bigcommerce.history.deleted-title' satisfies MessageKey,
   primaryColumn: 'id',
@@ -47,4 +52,4 @@ export const deletedHistoryDatagrid = {
   defaultSort: { column: 'at', order: 'desc' },
   perPageOptions: [10, 20, 50],
   searchPlaceholderKey: 'bigcommerce.history.deleted-title' satisfies MessageKey,
-} as const satisfies DatagridDefinition;
+} as const satisfies DatagridDefinition<HistoryGridRow>;

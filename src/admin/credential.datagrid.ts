@@ -1,13 +1,15 @@
 import type { DatagridDefinition } from '@pim/kernel';
-import { PERMISSIONS, REGISTRATIONS, ROUTES } from '../constants.js';
+import { PERMISSIONS, ROUTES } from '../constants.js';
 import type { MessageKey } from '../i18n/message-key.js';
 import { CREDENTIAL_SORTABLE_COLUMNS } from '../persistence/credential-list.query.js';
+import { CredentialFormHandler } from './credential.form-handler.js';
+import { CredentialGridSource, type CredentialGridRow } from './credential-grid.source.js';
 
 /** The credentials list: Label, API URL, Status, Last check; search by label; status and last-check filters. */
 export const credentialDatagrid = {
-  id: REGISTRATIONS.credentialsDatagrid,
+  id: 'bigcommerce.credentials',
   route: ROUTES.credentials,
-  repository: REGISTRATIONS.credentialRepository,
+  source: CredentialGridSource,
   permission: PERMISSIONS.credentials,
   titleKey: 'bigcommerce.credentials.grid.title' satisfies MessageKey,
   primaryColumn: 'id',
@@ -71,7 +73,7 @@ export const credentialDatagrid = {
       method: 'DELETE',
       route: ROUTES.credential,
       permission: PERMISSIONS.credentialsDelete,
-      handler: REGISTRATIONS.formHandler,
+      handler: CredentialFormHandler,
       confirmKey: 'bigcommerce.credentials.grid.delete-confirm' satisfies MessageKey,
     },
   ],
@@ -91,4 +93,4 @@ export const credentialDatagrid = {
     permission: PERMISSIONS.credentialsCreate,
     emptyStateKey: 'bigcommerce.credentials.grid.empty' satisfies MessageKey,
   },
-} as const satisfies DatagridDefinition;
+} as const satisfies DatagridDefinition<CredentialGridRow>;

@@ -2,7 +2,6 @@ import { inject, injectable } from 'inversify';
 
 import { KERNEL_TRANSLATOR, type FormHandler, type FormResult, type FormState, type Translator } from '@pim/kernel';
 
-import { FORM_ACTIONS } from '../constants.js';
 import { parseCredentialId } from '../domain.js';
 import { CredentialNotFoundError } from '../errors/persistence.errors.js';
 import type { MessageKey } from '../i18n/message-key.js';
@@ -75,10 +74,14 @@ export class CredentialFormHandler implements FormHandler {
     });
   }
 
-  async action(name: string, id: string): Promise<FormResult> {
-    if (name === FORM_ACTIONS.verify) return this.#run(() => this.#verify(this.#id(id)));
-    if (name === FORM_ACTIONS.refreshLists) return this.#run(() => this.#refreshLists(this.#id(id)));
-    return { ok: false, status: 404, message: `Unknown action ${name.slice(0, 32)}.`, errors: {} };
+  /** The edit form's Test connection. */
+  async verify(id: string): Promise<FormResult> {
+    return this.#run(() => this.#verify(this.#id(id)));
+  }
+
+  /** The edit form's Refresh from store. */
+  async refreshLists(id: string): Promise<FormResult> {
+    return this.#run(() => this.#refreshLists(this.#id(id)));
   }
 
   /**

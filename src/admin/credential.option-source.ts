@@ -1,6 +1,13 @@
-import type { OptionPage, OptionQuery, OptionSource } from '@pim/kernel';
+import { inject, injectable } from 'inversify';
 
-import type { BigcommerceCredentialProvider, CredentialCapability } from '../public-api.js';
+import type { OptionPage, OptionQuery, OptionSource, OptionSourceRegistration } from '@pim/kernel';
+
+import { PERMISSIONS } from '../constants.js';
+import {
+  BIGCOMMERCE_CREDENTIAL_PROVIDER,
+  type BigcommerceCredentialProvider,
+  type CredentialCapability,
+} from '../public-api.js';
 
 const CAPABILITIES: readonly CredentialCapability[] = ['products:modify', 'products:read', 'channels:read'];
 
@@ -10,15 +17,12 @@ const CAPABILITIES: readonly CredentialCapability[] = ['products:modify', 'produ
  * narrows it (`products:modify` for export jobs, `channels:read`); a credential whose last check
  * failed carries the warning as its hint.
  */
+@injectable()
 export class CredentialOptionSource implements OptionSource {
-  readonly #provider: BigcommerceCredentialProvider;
-
-  constructor(provider: BigcommerceCredentialProvider) {
-    this.#provider = provider;
-  }
+  constructor(@inject(BIGCOMMERCE_CREDENTIAL_PROVIDER) private readonly provider: BigcommerceCredentialProvider) {}
 
   async list(query: OptionQuery): Promise<OptionPage> {
-    const page = await this.#provider.listOptions({
+    const page = await this.provider.listOptions({
       query: query.query,
       page: query.page,
       perPage: query.perPage,
@@ -37,3 +41,10 @@ export class CredentialOptionSource implements OptionSource {
     };
   }
 }
+
+/** The credentials a job filter offers, registered as the option source `bigcommerce.credentials`. */
+export const credentialOptions = {
+  name: 'bigcommerce.credentials',
+  source: CredentialOptionSource,
+  permission: PERMISSIONS.credentials,
+} as const satisfies OptionSourceRegistration;

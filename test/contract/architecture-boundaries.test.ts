@@ -122,6 +122,20 @@ describe('the dependency rule', () => {
     expect(offending).toEqual([]);
   });
 
+  it("the module's own tests need no host: test/unit, test/contract and test/integration import none of it", () => {
+    const testFiles = ['test/unit', 'test/contract', 'test/integration', 'test/support', 'test/fixtures'].flatMap(
+      (dir) => sourceFiles(join(root, dir)),
+    );
+    expect(testFiles.length).toBeGreaterThan(20);
+    const offending = testFiles.flatMap((file) =>
+      importsOf(file)
+        .filter((s) => s.startsWith('@pim/reference-host') || /packages\/host\//.test(s))
+        .map((s) => `${relative(root, file)} → ${s}`),
+    );
+    // They load the module with the kernel's test kit, as a third-party module's tests would.
+    expect(offending).toEqual([]);
+  });
+
   it('keeps the public contract for jobs self-contained: public-api.ts imports nothing of the module', () => {
     expect(importsOf(join(root, 'src/public-api.ts')).filter((spec) => spec.startsWith('.'))).toEqual([]);
   });

@@ -2,10 +2,20 @@ import { readFileSync } from 'node:fs';
 
 import semver from 'semver';
 
-import { KERNEL_CONTRACT_VERSION } from '@pim/kernel';
+import { Container } from 'inversify';
+
+import {
+  KERNEL_CONTRACT_VERSION,
+  SOURCE_LOCALE,
+  validateModule,
+  type ModuleDefinition,
+  type ModuleRegistrar,
+} from '@pim/kernel';
+import { CredentialFormHandler } from '../../src/admin/credential.form-handler.js';
+import { CredentialGridSource } from '../../src/admin/credential-grid.source.js';
+import { credentialHistoryDatagrid } from '../../src/admin/credential-history.datagrid.js';
 import { MODULE_VERSION } from '../../src/constants.js';
 import bigcommerceModule from '../../src/index.js';
-import { ModuleRegistry, SOURCE_LOCALE } from '@pim/reference-host';
 
 const root = new URL('../../', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('manifest.json', root), 'utf8')) as Record<string, unknown> & {
@@ -14,17 +24,16 @@ const manifest = JSON.parse(readFileSync(new URL('manifest.json', root), 'utf8')
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { version: string };
 const en = JSON.parse(readFileSync(new URL('locales/en_US.json', root), 'utf8')) as Record<string, string>;
 
-function registered(): ModuleRegistry {
-  const registry = new ModuleRegistry();
-  bigcommerceModule.register(registry);
-  return registry;
-}
+const container = new Container();
+container.load(bigcommerceModule.containerModule);
+const validation = validateModule(bigcommerceModule, { manifest, isBound: (service) => container.isBound(service) });
+const registry = validation.registrations;
+const gridOf = (id: string) => registry.datagrids.find((d) => d.id === id)!;
+const formOf = (id: string) => registry.forms.find((f) => f.id === id)!;
 
 describe('module registration contract', () => {
-  const registry = registered();
-
-  it('passes the reference host validation', () => {
-    expect(() => registry.validate()).not.toThrow();
+  it("passes the kernel's validateModule: keys, permissions, references, bindings and manifest.json", () => {
+    expect(validation.problems).toEqual([]);
   });
 
   it('matches manifest.json: id, version, kernel range, entry, locales and permission keys', () => {
@@ -52,7 +61,7 @@ describe('module registration contract', () => {
       ['bigcommerce', 'BigCommerce'],
       ['bigcommerce.credentials', 'Credentials'],
     ]);
-    const grid = registry.datagrids.get('bigcommerce.credentials')!;
+    const grid = gridOf('bigcommerce.credentials');
     expect(grid.columns.map((c) => [c.index, en[c.labelKey]])).toEqual([
       ['label', 'Label'],
       ['apiUrl', 'API URL'],
@@ -67,9 +76,14 @@ describe('module registration contract', () => {
       ['delete', 'icon-delete', 'DELETE', 'bigcommerce.credentials.delete'],
     ]);
     expect(grid.perPageOptions).toEqual([10, 20, 30, 40, 50]);
-    expect(registry.repositories.has(grid.repository)).toBe(true);
+    // Contributions name the classes that serve them, never a name: a grid its source, a form its handler.
+    expect(grid.source).toBe(CredentialGridSource);
+    expect(grid.actions.find((a) => a.method === 'DELETE')?.handler).toBe(CredentialFormHandler);
+    expect(formOf('bigcommerce.credentials.edit').handler).toBe(CredentialFormHandler);
+    expect(formOf('bigcommerce.credentials.edit').related).toEqual([credentialHistoryDatagrid]);
+    expect(formOf('bigcommerce.credentials.edit').actions?.map((a) => a.method)).toEqual(['verify', 'refreshLists']);
 
-    const fieldNames = (id: string) => registry.forms.get(id)!.sections.flatMap((s) => s.fields.map((f) => f.name));
+    const fieldNames = (id: string) => formOf(id).sections.flatMap((s) => s.fields.map((f) => f.name));
     expect(fieldNames('bigcommerce.credentials.create')).toEqual([
       'label',
       'apiUrl',
@@ -92,9 +106,7 @@ describe('module registration contract', () => {
       'currencyMapping',
     ]);
     const secrets = (id: string) =>
-      registry.forms
-        .get(id)!
-        .sections.flatMap((s) => s.fields.filter((f) => f.secret).map((f) => [f.name, f.required]));
+      formOf(id).sections.flatMap((s) => s.fields.filter((f) => f.secret).map((f) => [f.name, f.required]));
     expect(secrets('bigcommerce.credentials.create')).toEqual([
       ['clientSecret', true],
       ['accessToken', true],
@@ -105,10 +117,9 @@ describe('module registration contract', () => {
     ]);
   });
 
-  it('has every label key in en_US.json, with a non-empty message', () => {
-    const missing = registry.labelKeys().filter((key) => !en[key]?.trim());
-    expect(missing).toEqual([]);
+  it('registers en_US.json as its source messages, none empty', () => {
     expect(registry.translations.get(SOURCE_LOCALE)).toEqual(en);
+    expect(Object.entries(en).filter(([, message]) => message.trim() === '')).toEqual([]);
   });
 
   it('has an en_US message for every BigCommerce error and every validation rule', async () => {
@@ -121,6 +132,8 @@ describe('module registration contract', () => {
       'wrong-store',
       'rate-limited',
       'unavailable',
+      'store-unavailable',
+      'plan-limit-reached',
       'unreachable',
       'timeout',
       'malformed-response',
@@ -142,16 +155,14 @@ describe('module registration contract', () => {
   });
 
   it('adds its re-check command to the host command line, under its own name', () => {
-    expect([...registry.commands.keys()]).toEqual(['bigcommerce:recheck']);
-    expect(registry.commands.get('bigcommerce:recheck')!.usage).toMatch(
-      /^\[--concurrency N\] {2}re-check every active/,
-    );
+    expect(registry.commands.map((c) => c.name)).toEqual(['bigcommerce:recheck']);
+    expect(registry.commands[0]!.usage).toMatch(/^\[--concurrency N\] {2}re-check every active/);
   });
 
   it('makes every menu key an ACL key and gates every row action with an ACL key', () => {
     const aclKeys = new Set(registry.acl.map((a) => a.key));
     for (const item of registry.menu) expect(aclKeys.has(item.key)).toBe(true);
-    for (const grid of registry.datagrids.values()) {
+    for (const grid of registry.datagrids) {
       for (const action of grid.actions) {
         expect(action.permission).toMatch(/^bigcommerce\./);
         expect(aclKeys.has(action.permission)).toBe(true);
@@ -159,21 +170,33 @@ describe('module registration contract', () => {
     }
   });
 
-  it('is caught by the host when a registration dangles', () => {
-    const broken = new ModuleRegistry();
-    broken.addAclEntry({ key: 'x', labelKey: 'x.acl', sort: 1 });
-    broken.addMenuItem({ key: 'x.menu', labelKey: 'x.menu', route: 'x', sort: 1 });
-    broken.addTranslations(SOURCE_LOCALE, { 'x.acl': 'X' });
-    expect(() => broken.validate()).toThrow(
-      /permission "x.menu" is not an ACL key[\s\S]*label key "x.menu" is missing/,
+  it('would be refused for a dangling registration, a missing translation or an unbound class', () => {
+    const broken: ModuleDefinition = {
+      ...bigcommerceModule,
+      register(kernel: ModuleRegistrar) {
+        kernel.addAclEntry({ key: 'x', labelKey: 'x.acl', sort: 1 });
+        kernel.addMenuItem({ key: 'x.menu', labelKey: 'x.menu', route: 'x', sort: 1 });
+        kernel.addTranslations(SOURCE_LOCALE, { 'x.acl': 'X' });
+        kernel.addDatagrid({ ...gridOf('bigcommerce.credentials'), id: 'x.grid', permission: 'x.nope' });
+      },
+    };
+    const { problems } = validateModule(broken, { isBound: () => false });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'menu key "x.menu" is not an ACL key',
+        'x.grid.permission: permission "x.nope" is not an ACL key',
+        'x.grid.titleKey: translation key "bigcommerce.credentials.grid.title" is missing from en_US',
+        'x.menu.labelKey: translation key "x.menu" is missing from en_US',
+        'datagrid "x.grid" source is not bound in the container',
+      ]),
     );
-    expect(() => broken.addAclEntry({ key: 'x', labelKey: 'x.acl', sort: 2 })).toThrow(/twice/);
+    expect(problems.filter((p) => !/is not an ACL key|is missing from en_US|is not bound/.test(p))).toEqual([]);
   });
 
-  it('loads its container module into a fresh container, bind-only, and lists its entities and migrations', async () => {
-    const { Container } = await import('inversify');
-    const container = new Container();
-    container.load(bigcommerceModule.containerModule);
+  it('loads its container module into a fresh container, bind-only, and lists its entities and migrations', () => {
+    const fresh = new Container();
+    fresh.load(bigcommerceModule.containerModule);
+    expect(fresh.isBound(CredentialFormHandler)).toBe(true);
     expect(bigcommerceModule.entities.length).toBe(2);
     expect(bigcommerceModule.migrations.length).toBeGreaterThan(0);
   });

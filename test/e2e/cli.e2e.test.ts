@@ -8,7 +8,7 @@ import { sandboxCatalogue, sandboxStore, startSandbox } from '@pim/bigcommerce-s
 import Database from 'better-sqlite3';
 
 import { availableEngines, createScratch } from '../support/databases.js';
-import { httpClient, signIn } from '../support/host-harness.js';
+import { httpClient, signIn } from '../../packages/host/test/support/host-harness.js';
 import { cli, cliAsync, startHostProcess } from './support/host-process.js';
 
 const { run: engines } = await availableEngines();

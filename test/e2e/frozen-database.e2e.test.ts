@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 import { sandboxStore, startSandbox, type Sandbox } from '@pim/bigcommerce-sandbox';
 
-import { httpClient, signIn, type HttpClient } from '../support/host-harness.js';
+import { httpClient, signIn, type HttpClient } from '../../packages/host/test/support/host-harness.js';
 import { canRunPrivateMariadb, startPrivateMariadb, type PrivateMariadb } from '../support/private-mariadb.js';
 import { startHostProcess, type HostProcess } from './support/host-process.js';
 

@@ -7,7 +7,7 @@ import pg from 'pg';
 
 import { SECRET_CONTEXT } from '../../src/services/credential-secrets.js';
 import { availableEngines, createScratch, type Engine, type ScratchDatabase } from '../support/databases.js';
-import { httpClient, signIn, type HttpClient } from '../support/host-harness.js';
+import { httpClient, signIn, type HttpClient } from '../../packages/host/test/support/host-harness.js';
 import { cliAsync, startHostProcess, type HostProcess } from './support/host-process.js';
 
 const ADMIN_PASSWORD = 'multi-host-admin-password';

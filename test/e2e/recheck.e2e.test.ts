@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { sandboxStore, startSandbox, type Sandbox, type SandboxStore } from '@pim/bigcommerce-sandbox';
 
 import { availableEngines, createScratch, type ScratchDatabase } from '../support/databases.js';
-import { httpClient, signIn } from '../support/host-harness.js';
+import { httpClient, signIn } from '../../packages/host/test/support/host-harness.js';
 import { cliRun, startHostProcess, type HostProcess } from './support/host-process.js';
 
 const { run: engines } = await availableEngines();

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
 import { sandboxCatalogue, startSandbox, type Sandbox, type SandboxRoute } from '@pim/bigcommerce-sandbox';
-import { httpClient, signIn, type HttpClient } from '../support/host-harness.js';
+import { httpClient, signIn, type HttpClient } from '../../packages/host/test/support/host-harness.js';
 import { launchBrowser } from './support/browser.js';
 import { submitForm } from './support/form-submit.js';
 import { cliRun, startHostProcess, type HostProcess } from './support/host-process.js';

@@ -1,7 +1,7 @@
 import { InvalidDatagridQueryError } from '@pim/kernel';
 
 import { CredentialRepository } from '../../src/persistence/credential.repository.js';
-import { CREDENTIAL_GRID } from '../../src/tokens.js';
+import { CredentialGridSource } from '../../src/admin/credential-grid.source.js';
 import { credentialRecord } from '../fixtures/credential-records.js';
 import { useScratchDatabase } from '../support/databases.js';
 import { describeEachEngine } from '../support/describe-each-engine.js';
@@ -25,7 +25,7 @@ describeEachEngine('the Last check column', (engine) => {
     await seed('Echo', new Date('2026-11-19T08:00:00Z'), 'some-future-code');
   });
 
-  const grid = () => harness().container.get(CREDENTIAL_GRID);
+  const grid = () => harness().container.get(CredentialGridSource);
   const labels = async (query: Parameters<ReturnType<typeof grid>['findPage']>[0]) =>
     (await grid().findPage(query)).rows.map((r) => r.label);
 

@@ -4,7 +4,7 @@ import type { HistoryGridRow } from '../../src/admin/credential-history.source.j
 import { CredentialRepository } from '../../src/persistence/credential.repository.js';
 import { ConnectionCheckService } from '../../src/services/connection-check.service.js';
 import { CredentialService } from '../../src/services/credential.service.js';
-import { CREDENTIAL_HISTORY_GRID, DELETED_HISTORY_GRID } from '../../src/tokens.js';
+import { CredentialHistorySource, DeletedHistorySource } from '../../src/admin/credential-history.source.js';
 import { useScratchDatabase } from '../support/databases.js';
 import { describeEachEngine } from '../support/describe-each-engine.js';
 import { moduleContainer } from '../support/module-harness.js';
@@ -39,7 +39,7 @@ describeEachEngine('the history of a credential, as the admin shows it', (engine
       });
   const historyOf = (id: number, paging: { page?: number; perPage?: number } = {}) =>
     harness()
-      .container.get(CREDENTIAL_HISTORY_GRID)
+      .container.get(CredentialHistorySource)
       .findPage({ params: { id: String(id) }, ...paging });
   const lines = (rows: readonly HistoryGridRow[]) => rows.map((r) => [r.event, r.user, r.changes.split('\n')]);
 
@@ -95,7 +95,7 @@ describeEachEngine('the history of a credential, as the admin shows it', (engine
     expect(first).toMatchObject({ total: 5, page: 1, perPage: 2, lastPage: 3 });
     const last = await historyOf(id, { page: 3, perPage: 2 });
     expect(lines(last.rows)).toEqual([['Created', 'Test Admin', expect.any(Array)]]);
-    const grid = harness().container.get(CREDENTIAL_HISTORY_GRID);
+    const grid = harness().container.get(CredentialHistorySource);
     await expect(grid.findPage({ params: { id: String(id) }, sort: { column: 'at', order: 'asc' } })).rejects.toThrow(
       InvalidDatagridQueryError,
     );
@@ -115,7 +115,7 @@ describeEachEngine('the history of a credential, as the admin shows it', (engine
     await service.setStatus(gone.id, false);
     await service.delete(gone.id);
 
-    const deleted = await harness().container.get(DELETED_HISTORY_GRID).findPage({});
+    const deleted = await harness().container.get(DeletedHistorySource).findPage({});
     expect(deleted.total).toBe(3);
     expect(deleted.rows.map((r) => [r.credential, r.event])).toEqual([
       ['Gone soon', 'Deleted'],

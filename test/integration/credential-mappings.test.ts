@@ -1,10 +1,10 @@
 import { sandboxStore } from '@pim/bigcommerce-sandbox';
-import type { FormHandler, FormState } from '@pim/kernel';
+import type { FormState } from '@pim/kernel';
 
 import { InvalidInputError } from '../../src/errors/invalid-input.error.js';
 import { CredentialRepository } from '../../src/persistence/credential.repository.js';
 import { CredentialService } from '../../src/services/credential.service.js';
-import { CREDENTIAL_FORM_HANDLER } from '../../src/tokens.js';
+import { CredentialFormHandler } from '../../src/admin/credential.form-handler.js';
 import { useScratchDatabase } from '../support/databases.js';
 import { describeEachEngine } from '../support/describe-each-engine.js';
 import { moduleContainer } from '../support/module-harness.js';
@@ -29,7 +29,7 @@ describeEachEngine('locale and currency mapping', (engine) => {
   let now: Date;
   let harness: ReturnType<typeof moduleContainer>;
   let service: CredentialService;
-  let forms: FormHandler;
+  let forms: CredentialFormHandler;
   let credentials: CredentialRepository;
 
   beforeEach(async () => {
@@ -41,7 +41,7 @@ describeEachEngine('locale and currency mapping', (engine) => {
       clock: { now: () => now },
     });
     service = harness.container.get(CredentialService);
-    forms = harness.container.get(CREDENTIAL_FORM_HANDLER);
+    forms = harness.container.get(CredentialFormHandler);
     credentials = harness.container.get(CredentialRepository);
   });
 
@@ -139,10 +139,10 @@ describeEachEngine('locale and currency mapping', (engine) => {
       settings: { storeListsMaxAgeMinutes: '60' },
       cipher: harness.cipher,
     });
-    expect((await aged.container.get(CREDENTIAL_FORM_HANDLER).load(String(created.id)))?.notices).toEqual([]);
+    expect((await aged.container.get(CredentialFormHandler).load(String(created.id)))?.notices).toEqual([]);
 
     sandbox().clearRequests();
-    const refreshed = await forms.action('refresh-lists', String(created.id));
+    const refreshed = await forms.refreshLists(String(created.id));
     expect(refreshed).toMatchObject({ ok: true, message: expect.stringContaining('again') });
     expect(
       sandbox()
@@ -232,7 +232,7 @@ describeEachEngine('locale and currency mapping', (engine) => {
     const created = await create(STORES.multi);
     sandbox().fault('multi1', 'currencies', { kind: 'status', status: 503 });
     // What could be read is kept, and the rest is said: a partial refresh, not a failure of this server.
-    const failed = await forms.action('refresh-lists', String(created.id));
+    const failed = await forms.refreshLists(String(created.id));
     expect(failed).toMatchObject({
       ok: true,
       message: expect.stringMatching(/currencies could not be read[\s\S]*unavailable/),

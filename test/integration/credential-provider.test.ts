@@ -7,7 +7,8 @@ import bigcommerceModule, {
   resolveStoreLocale,
   type BigcommerceCredentialProvider,
 } from '../../src/index.js';
-import { ModuleRegistry } from '@pim/reference-host';
+import { validateModule } from '@pim/kernel';
+import { credentialOptions } from '../../src/admin/credential.option-source.js';
 import { CredentialRepository } from '../../src/persistence/credential.repository.js';
 import { CredentialSecrets } from '../../src/services/credential-secrets.js';
 import { CredentialService } from '../../src/services/credential.service.js';
@@ -220,9 +221,7 @@ describeEachEngine('credential provider', (engine) => {
     expect((await provider.listOptions({ capability: 'channels:read' })).options.map((o) => o.label)).toEqual([
       'Healthy',
     ]);
-    const registry = new ModuleRegistry();
-    bigcommerceModule.register(registry);
-    const source = harness.container.get(registry.optionSources.get('bigcommerce.credentials')!.token);
+    const source = harness.container.get(credentialOptions.source);
     expect((await source.list({})).options).toEqual([
       { id: String(failing), label: 'Failing', hint: 'last check failed: Missing scope: Products' },
       { id: String(healthy), label: 'Healthy' },
@@ -274,11 +273,10 @@ describeEachEngine('credential provider', (engine) => {
   it('is offered to job filters through the registered option source, with no secret in any option', async () => {
     const id = await seed('Filter me', { capabilities: WRITABLE });
     await seed('Off', { status: 'inactive' });
-    const registry = new ModuleRegistry();
-    bigcommerceModule.register(registry);
-    const registration = registry.optionSources.get('bigcommerce.credentials')!;
-    expect(registration.permission).toBe('bigcommerce.credentials');
-    const source = harness.container.get(registration.token);
+    // The option source as the module registers it: what a host resolves for a job filter.
+    const registration = validateModule(bigcommerceModule).registrations.optionSources[0]!;
+    expect([registration, registration.permission]).toEqual([credentialOptions, 'bigcommerce.credentials']);
+    const source = harness.container.get(registration.source);
     const listed = await source.list({ params: { capability: 'products:modify' } });
     expect(listed).toEqual({ options: [{ id: String(id), label: 'Filter me' }], page: 1, lastPage: 1 });
     expect(

@@ -1,7 +1,7 @@
 import { sandboxCatalogue, type CatalogueEntry } from '@pim/bigcommerce-sandbox';
 import type { FormHandler, FormResult, FormState } from '@pim/kernel';
 
-import { CREDENTIAL_FORM_HANDLER } from '../../src/tokens.js';
+import { CredentialFormHandler } from '../../src/admin/credential.form-handler.js';
 import { useScratchDatabase } from '../support/databases.js';
 import { moduleContainer } from '../support/module-harness.js';
 import { useSandbox } from '../support/use-sandbox.js';
@@ -44,7 +44,7 @@ describe('a new credential can always be saved again', () => {
   beforeEach(async () => {
     await scratch().dataSource.query('DELETE FROM bigcommerce_credentials');
     const harness = moduleContainer({ dataSource: scratch().dataSource, origins: [sandbox().origin] });
-    forms = harness.container.get(CREDENTIAL_FORM_HANDLER);
+    forms = harness.container.get(CredentialFormHandler);
   });
 
   const ok = (result: FormResult) => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
 import { SecretSealingError, type SecretStore } from '@pim/kernel';
-import { AesGcmSecretCipher } from '@pim/reference-host';
+import { TestCipher } from '@pim/kernel/testing';
 import type { DataSource } from 'typeorm';
 
 import { SecretUnavailableError } from '../../src/errors/secret.errors.js';
@@ -10,7 +10,7 @@ import { SealedSecretRepository } from '../../src/persistence/sealed-secret.repo
 import { CredentialSecrets } from '../../src/services/credential-secrets.js';
 import { CredentialService } from '../../src/services/credential.service.js';
 import { BIGCOMMERCE_CREDENTIAL_PROVIDER, CredentialUnavailableError } from '../../src/public-api.js';
-import { CREDENTIAL_SECRET_STORE } from '../../src/tokens.js';
+import { CredentialSecretStore } from '../../src/services/credential-secrets.js';
 import { credentialRecord } from '../fixtures/credential-records.js';
 import { useScratchDatabase } from '../support/databases.js';
 import { describeEachEngine } from '../support/describe-each-engine.js';
@@ -45,7 +45,7 @@ describeEachEngine('re-sealing secrets after a key rotation', (engine) => {
 
   /** The module as seen by a host sealing with `current`. */
   function hostWith(current: 'k1' | 'k2') {
-    return moduleContainer({ dataSource: db, cipher: new AesGcmSecretCipher(KEYS, current) });
+    return moduleContainer({ dataSource: db, cipher: new TestCipher(KEYS, current) });
   }
 
   async function seed(label: string): Promise<number> {
@@ -74,7 +74,7 @@ describeEachEngine('re-sealing secrets after a key rotation', (engine) => {
       const { version } = await hostWith('k1').container.get(CredentialRepository).get(id);
       await lagging.update(id, { version, clientSecret: 'edited-during-rotation' });
     };
-    const store = rotating.container.get<SecretStore>(CREDENTIAL_SECRET_STORE);
+    const store = rotating.container.get<SecretStore>(CredentialSecretStore);
 
     expect(await store.reseal()).toBe(1);
     expect(await stored(id)).toEqual({ clientSecret: 'edited-during-rotation', accessToken: 'token-Raced' });
@@ -90,7 +90,7 @@ describeEachEngine('re-sealing secrets after a key rotation', (engine) => {
   it('counts the keys of rows written before the key id was recorded, and records it when it re-seals them', async () => {
     const id = await seed('Legacy');
     await db.query('UPDATE bigcommerce_credentials SET secret_key_id = NULL');
-    const store = hostWith('k2').container.get<SecretStore>(CREDENTIAL_SECRET_STORE);
+    const store = hostWith('k2').container.get<SecretStore>(CredentialSecretStore);
     expect(Object.fromEntries((await store.keyUsage()).entries())).toEqual({ k1: 1 });
     expect(await store.reseal()).toBe(1);
     expect(Object.fromEntries((await store.keyUsage()).entries())).toEqual({ k2: 1 });
@@ -101,7 +101,7 @@ describeEachEngine('re-sealing secrets after a key rotation', (engine) => {
     const id = await seed('Foreign');
     const stranger = moduleContainer({
       dataSource: db,
-      cipher: new AesGcmSecretCipher([{ id: 'k9', key: randomBytes(32) }], 'k9'),
+      cipher: new TestCipher([{ id: 'k9', key: randomBytes(32) }], 'k9'),
     });
     await expect(stranger.container.get(CredentialSecrets).storedOf(id)).rejects.toEqual(
       expect.any(SecretUnavailableError),
@@ -120,7 +120,7 @@ describeEachEngine('re-sealing secrets after a key rotation', (engine) => {
     await expect(provider.getActive(id)).rejects.toThrow(/key "k1" is missing/);
 
     // The others switched to a key this host was not given: it refuses to seal rather than use its old one.
-    stranger.cipher.useKey('k7');
+    (stranger.cipher as TestCipher).current = 'k7';
     expect(() => stranger.cipher.encrypt('x', 'c')).toThrow(SecretSealingError);
     expect(() => stranger.container.get(CredentialSecrets).seal({ clientSecret: 'a', accessToken: 'b' })).toThrow(
       expect.objectContaining({ code: 'cannot-seal', params: { keyId: 'k7' } }),

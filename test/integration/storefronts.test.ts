@@ -1,12 +1,12 @@
 import { sandboxStore } from '@pim/bigcommerce-sandbox';
-import type { FormHandler, FormState } from '@pim/kernel';
+import type { FormState } from '@pim/kernel';
 
 import { InvalidInputError } from '../../src/errors/invalid-input.error.js';
 import { SameStoreError } from '../../src/errors/same-store.error.js';
 import { CredentialRepository } from '../../src/persistence/credential.repository.js';
 import { BIGCOMMERCE_CREDENTIAL_PROVIDER, type BigcommerceCredentialProvider } from '../../src/public-api.js';
 import { CredentialService } from '../../src/services/credential.service.js';
-import { CREDENTIAL_FORM_HANDLER } from '../../src/tokens.js';
+import { CredentialFormHandler } from '../../src/admin/credential.form-handler.js';
 import { useScratchDatabase } from '../support/databases.js';
 import { describeEachEngine } from '../support/describe-each-engine.js';
 import { moduleContainer } from '../support/module-harness.js';
@@ -29,7 +29,7 @@ const sandbox = useSandbox({ stores: [MULTI_STOREFRONT_STORE, USD_ONLY] });
 describeEachEngine('storefronts, store changes and one store per credential', (engine) => {
   const scratch = useScratchDatabase(engine);
   let service: CredentialService;
-  let forms: FormHandler;
+  let forms: CredentialFormHandler;
   let credentials: CredentialRepository;
   let provider: BigcommerceCredentialProvider;
 
@@ -37,7 +37,7 @@ describeEachEngine('storefronts, store changes and one store per credential', (e
     await scratch().dataSource.query('DELETE FROM bigcommerce_credentials');
     const harness = moduleContainer({ dataSource: scratch().dataSource, origins: [sandbox().origin] });
     service = harness.container.get(CredentialService);
-    forms = harness.container.get(CREDENTIAL_FORM_HANDLER);
+    forms = harness.container.get(CredentialFormHandler);
     credentials = harness.container.get(CredentialRepository);
     provider = harness.container.get(BIGCOMMERCE_CREDENTIAL_PROVIDER);
   });
@@ -254,7 +254,7 @@ describeEachEngine('storefronts, store changes and one store per credential', (e
     expect((await credentials.get(created.id)).currencyMapping).toEqual({ USD: 'USD', EUR: 'EUR' });
     // The merchant disables EUR in BigCommerce; Refresh from store learns it.
     sandbox().addStore({ ...changing, currencies: changing.currencies.filter((c) => c.code !== 'EUR') });
-    expect(await forms.action('refresh-lists', String(created.id))).toMatchObject({ ok: true });
+    expect(await forms.refreshLists(String(created.id))).toMatchObject({ ok: true });
     const shown = await page(created.id);
     expect(shown.notices?.map((n) => n.text)).toContainEqual(
       'The storefronts this credential serves no longer offer some of its values; saving will adjust them: Currency Mapping EUR: EUR → none.',

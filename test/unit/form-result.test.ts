@@ -1,4 +1,4 @@
-import { MessageTranslator } from '@pim/reference-host';
+import { TestTranslator } from '@pim/kernel/testing';
 
 import { toFormResult } from '../../src/admin/form-result.js';
 import { BigcommerceError } from '../../src/errors/bigcommerce.errors.js';
@@ -13,8 +13,8 @@ import { SecretUnavailableError } from '../../src/errors/secret.errors.js';
 import { moduleTranslations } from '../../src/i18n/module-translations.js';
 
 describe("the form handler's error mapping", () => {
-  const english = new MessageTranslator(moduleTranslations, () => 'en_US');
-  const german = new MessageTranslator(moduleTranslations, () => 'de_DE');
+  const english = new TestTranslator(moduleTranslations, () => 'en_US');
+  const german = new TestTranslator(moduleTranslations, () => 'de_DE');
 
   it('turns refused input into UnoPim 422 field errors, each message translated with its params', () => {
     const error = new InvalidInputError({

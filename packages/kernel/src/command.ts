@@ -1,4 +1,4 @@
-import type { ServiceIdentifier } from 'inversify';
+import type { ServiceClass } from './contribution.js';
 
 /**
  * Where a module command writes: lines for people (standard output) and problems (standard error).
@@ -30,7 +30,8 @@ export interface ModuleCommand {
  */
 export interface CommandRegistration {
   readonly name: string;
-  readonly token: ServiceIdentifier<ModuleCommand>;
+  /** The command's class, bound by the module (since 3.0.0; was a token). */
+  readonly command: ServiceClass<ModuleCommand>;
   /** One line for the host's usage text: the arguments, two spaces, what it does. */
   readonly usage: string;
 }

@@ -1,9 +1,19 @@
+import type { ServiceClass } from './contribution.js';
+import type { FormHandler } from './form-handler.js';
+
 /** Column types a host knows how to render and filter (UnoPim's ColumnTypeEnum subset). @public */
 export type DatagridColumnType = 'string' | 'integer' | 'boolean' | 'datetime';
 
-/** A column of a datagrid. `index` is the row property and the filter / sort key. @public */
-export interface DatagridColumn {
-  readonly index: string;
+/** The properties of a row a column may show: its string keys. @public @since 3.0.0 */
+export type RowProperty<Row> = Extract<keyof Row, string>;
+
+/**
+ * A column of a datagrid. `index` is the row property and the filter / sort key: a property of
+ * the grid's row type (checked since 3.0.0).
+ * @public
+ */
+export interface DatagridColumn<Row = Record<string, unknown>> {
+  readonly index: RowProperty<Row>;
   readonly labelKey: string;
   readonly type: DatagridColumnType;
   /** Takes part in the toolbar search (`filters[all]`). */
@@ -23,7 +33,7 @@ export interface DatagridColumn {
    * The row property that tones this cell: `ok`, `warning`, `error` or `muted` (e.g. a failed
    * check in red). Other values are ignored. @since 2.1.0
    */
-  readonly toneIndex?: string;
+  readonly toneIndex?: RowProperty<Row>;
   /** The value may hold several lines (`\n`), each shown on its own. @since 2.2.0 */
   readonly multiline?: boolean;
 }
@@ -41,11 +51,11 @@ export interface DatagridRowAction {
   readonly route: string;
   readonly permission: string;
   /**
-   * For a state-changing action (not `GET`): the name of the registered form handler it
-   * runs (`DELETE` runs its `delete`). Required then; a host refuses such an action without one.
-   * @since 2.0.0
+   * For a state-changing action (not `GET`): the form handler it runs (`DELETE` runs its
+   * `delete`), by its class. Required then; a host refuses such an action without one.
+   * @since 2.0.0; a class since 3.0.0
    */
-  readonly handler?: string;
+  readonly handler?: ServiceClass<FormHandler>;
   /**
    * Translation key of the confirmation question, for state-changing actions. Its placeholders
    * are filled from the row (e.g. `{label}`: the question names what it acts on; since 2.2.0).
@@ -56,8 +66,11 @@ export interface DatagridRowAction {
 /** Sort direction; anything else is refused by repositories. @public */
 export type SortOrder = 'asc' | 'desc';
 
-/** A list page declared as data; a host renders it and serves its JSON. @public */
-export interface DatagridDefinition {
+/**
+ * A list page declared as data, for rows of type `Row`; a host renders it and serves its JSON.
+ * @public
+ */
+export interface DatagridDefinition<Row = Record<string, unknown>> {
   /** Unique id, conventionally the ACL key of the list. */
   readonly id: string;
   /**
@@ -66,15 +79,15 @@ export interface DatagridDefinition {
    * repository in `DatagridQuery.params`.
    */
   readonly route: string;
-  /** Name under which the backing {@link DatagridRepository} was registered. */
-  readonly repository: string;
+  /** The class of the backing {@link DatagridRepository}, bound by the module (since 3.0.0; a name before). */
+  readonly source: ServiceClass<DatagridRepository<Row>>;
   /** Permission needed to see the list at all. */
   readonly permission: string;
   readonly titleKey: string;
-  readonly primaryColumn: string;
-  readonly columns: readonly DatagridColumn[];
+  readonly primaryColumn: RowProperty<Row>;
+  readonly columns: readonly DatagridColumn<Row>[];
   readonly actions: readonly DatagridRowAction[];
-  readonly defaultSort: { readonly column: string; readonly order: SortOrder };
+  readonly defaultSort: { readonly column: RowProperty<Row>; readonly order: SortOrder };
   readonly perPageOptions: readonly number[];
   readonly searchPlaceholderKey: string;
   /**

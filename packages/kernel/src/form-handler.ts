@@ -61,8 +61,10 @@ export type FormResult =
     };
 
 /**
- * Serves a form schema: loads a record, saves it, deletes it, runs its extra actions. The module
- * validates and translates; the host renders and routes.
+ * Serves a form schema: loads a record, saves it, deletes it. Its other methods taking a record id
+ * and answering a {@link FormResult} are the form's actions (e.g. Test connection): a schema's
+ * {@link FormAction} names one (since 3.0.0; `action(name, id)` before). The module validates and
+ * translates; the host renders and routes.
  * @public
  */
 export interface FormHandler {
@@ -73,6 +75,10 @@ export interface FormHandler {
   create(input: Readonly<Record<string, unknown>>): Promise<FormResult>;
   update(id: string, input: Readonly<Record<string, unknown>>): Promise<FormResult>;
   delete(id: string): Promise<FormResult>;
-  /** A named action of the schema, e.g. `verify`. */
-  action(name: string, id: string): Promise<FormResult>;
 }
+
+/** The methods of a form handler `H` a form action may run: `(id) => Promise<FormResult>`. @public @since 3.0.0 */
+export type ActionMethod<H> = {
+  [K in keyof H]: H[K] extends (id: string) => Promise<FormResult> ? K : never;
+}[keyof H] &
+  string;

@@ -1,3 +1,8 @@
+import type { ServiceClass } from './contribution.js';
+import type { DatagridDefinition } from './datagrid.js';
+import type { ActionMethod, FormHandler } from './form-handler.js';
+import type { OptionSourceRegistration } from './option-source.js';
+
 /**
  * Field types a host knows how to render. `checkboxes` (since 2.1.0): several choices among the
  * state's options for the field; its value is a list of option ids, submitted as `name[]`, with
@@ -29,8 +34,8 @@ export interface FormField {
   readonly secret?: boolean;
   /** Fixed choices of a `select` / `switch`. */
   readonly options?: readonly FormOption[];
-  /** Name of a registered option source feeding a `select` or the values of a `mapping`. */
-  readonly optionSource?: string;
+  /** The option source feeding a `select` or the values of a `mapping` (the registration itself since 3.0.0). */
+  readonly optionSource?: OptionSourceRegistration;
   /** A select whose value may also be typed (a code missing from the options). */
   readonly allowCustomValue?: boolean;
   /** For `mapping`: what the rows are (the PIM's active locales or currencies). */
@@ -44,9 +49,13 @@ export interface FormSection {
   readonly fields: readonly FormField[];
 }
 
-/** A button of a form that runs a named action of its handler (e.g. "Test connection"). @public */
-export interface FormAction {
-  readonly name: string;
+/**
+ * A button of a form that runs a method of its handler (e.g. "Test connection"): `method` names
+ * it, checked against the handler's type (since 3.0.0; a name passed to `action` before).
+ * @public
+ */
+export interface FormAction<H extends FormHandler = FormHandler> {
+  readonly method: ActionMethod<H>;
   readonly labelKey: string;
   /** Admin route path the action is POSTed to, with `:id`. */
   readonly route: string;
@@ -57,8 +66,8 @@ export interface FormAction {
   readonly busyLabelKey?: string;
 }
 
-/** A create or edit form declared as data. @public */
-export interface FormSchema {
+/** A create or edit form declared as data, served by a handler of class `H`. @public */
+export interface FormSchema<H extends FormHandler = FormHandler> {
   /** Unique id, e.g. `bigcommerce.credentials.create`. */
   readonly id: string;
   /** Permission needed to open and submit the form. */
@@ -69,20 +78,22 @@ export interface FormSchema {
   readonly route: string;
   /** Admin route path the form is submitted to: POST on create, PUT on edit. */
   readonly submitRoute: string;
-  /** Name of the registered {@link FormHandler} serving it. */
-  readonly handler: string;
+  /** The class of the {@link FormHandler} serving it, bound by the module (since 3.0.0; a name before). */
+  readonly handler: ServiceClass<H>;
   /** Where to go after a successful create (`:id` is the new record). */
   readonly afterCreateRoute?: string;
   /** Saving asks a remote service: the host shows a busy indicator meanwhile. */
   readonly remoteSubmit?: boolean;
   /** Translation key of the busy indicator's text. */
   readonly busyLabelKey?: string;
-  readonly actions?: readonly FormAction[];
+  readonly actions?: readonly FormAction<H>[];
   /**
    * Datagrids about the record (their route holds `:id`), shown below an edit form, newest page
    * first, e.g. its history; each to users holding its permission. @since 2.2.0
    */
-  readonly related?: readonly string[];
+  // The rows of a related list can be of any type: the host only renders them.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly related?: readonly DatagridDefinition<any>[];
   /**
    * Translation key of what an edit page says when its record does not exist (any more), with a
    * link back to the list. @since 2.2.0

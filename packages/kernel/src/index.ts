@@ -4,16 +4,19 @@
  */
 export * from './acl.js';
 export * from './command.js';
+export * from './contribution.js';
 export * from './datagrid.js';
 export * from './form.js';
 export * from './form-handler.js';
 export * from './host-services.js';
 export * from './menu.js';
 export * from './module-definition.js';
+export * from './module-manifest.js';
 export * from './option-source.js';
 export * from './persistence.js';
 export * from './secret-store.js';
 export * from './tokens.js';
+export * from './validate-module.js';
 
 /** Version of this contract; a module's manifest states the range it is compatible with. @public */
-export const KERNEL_CONTRACT_VERSION = '2.2.0';
+export const KERNEL_CONTRACT_VERSION = '3.0.0';

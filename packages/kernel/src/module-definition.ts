@@ -1,44 +1,40 @@
-import type { ContainerModule, ServiceIdentifier } from 'inversify';
+import type { ContainerModule } from 'inversify';
 import type { MigrationInterface } from 'typeorm';
 
 import type { AclEntry } from './acl.js';
 import type { CommandRegistration } from './command.js';
-import type { DatagridDefinition, DatagridRepository } from './datagrid.js';
+import type { ServiceClass } from './contribution.js';
+import type { DatagridDefinition } from './datagrid.js';
 import type { FormSchema } from './form.js';
 import type { FormHandler } from './form-handler.js';
 import type { MenuItem } from './menu.js';
-import type { OptionSource } from './option-source.js';
+import type { OptionSourceRegistration } from './option-source.js';
 import type { SecretStore } from './secret-store.js';
 
 /** Flat messages of one locale: translation key → message with `{placeholders}`. @public */
 export type Messages = Readonly<Record<string, string>>;
 
-/** A named service a module registers, resolved from the host container by its token. @public */
-export interface NamedRegistration<T> {
+/** A store of sealed secrets a host re-seals when it rotates keys, by its class. @public @since 3.0.0 */
+export interface SecretStoreRegistration {
   readonly name: string;
-  readonly token: ServiceIdentifier<T>;
-}
-
-/** A registered option source; a host serving it over HTTP requires `permission`. @public */
-export interface OptionSourceRegistration extends NamedRegistration<OptionSource> {
-  readonly permission: string;
+  readonly store: ServiceClass<SecretStore>;
 }
 
 /**
  * What `register(kernel)` receives: the host's registries. Registration is synchronous and has
- * no I/O; a host rejects duplicates and dangling references when it validates.
+ * no I/O. Each contribution carries the classes it is served by (a datagrid its source, a form
+ * its handler), so nothing is registered twice under two names; `validateModule` checks what a
+ * module registers. Since 3.0.0 (`addRepository` and `addFormHandler` are gone).
  * @public
  */
 export interface ModuleRegistrar {
   addMenuItem(item: MenuItem): void;
   addAclEntry(entry: AclEntry): void;
-  addDatagrid(definition: DatagridDefinition): void;
-  addForm(schema: FormSchema): void;
-  addRepository(registration: NamedRegistration<DatagridRepository>): void;
+  addDatagrid<Row>(definition: DatagridDefinition<Row>): void;
+  addForm<H extends FormHandler>(schema: FormSchema<H>): void;
   addOptionSource(registration: OptionSourceRegistration): void;
-  addFormHandler(registration: NamedRegistration<FormHandler>): void;
   /** A store of sealed secrets a host re-seals when it rotates keys. */
-  addSecretStore(registration: NamedRegistration<SecretStore>): void;
+  addSecretStore(registration: SecretStoreRegistration): void;
   addTranslations(locale: string, messages: Messages): void;
   /**
    * A command of the host's command line, named `<module id>:<name>`. Optional for a host: one

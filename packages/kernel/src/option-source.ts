@@ -1,3 +1,5 @@
+import type { ServiceClass } from './contribution.js';
+
 /** Request of an async select (UnoPim's `v-async-select-handler`). @public */
 export interface OptionQuery {
   readonly query?: string;
@@ -23,6 +25,17 @@ export interface OptionPage {
   readonly options: readonly Option[];
   readonly page: number;
   readonly lastPage: number;
+}
+
+/**
+ * A registered option source: its name (a host serves it at a URL made from it), its class (bound
+ * by the module) and the permission a host requires to serve it. Forms and jobs reference this
+ * value, never the name. @public
+ */
+export interface OptionSourceRegistration {
+  readonly name: string;
+  readonly source: ServiceClass<OptionSource>;
+  readonly permission: string;
 }
 
 /** A named, async list of choices, such as the credentials a job filter offers. @public */

@@ -9,15 +9,15 @@ import { startHost } from './start-host.js';
 export async function runModuleCommand(config: HostConfig, name: string, args: readonly string[]): Promise<number> {
   const kernel = await startHost(config, { announce: () => undefined });
   try {
-    const registration = kernel.registry.commands.get(name);
+    const registration = kernel.registry.commandsByName.get(name);
     if (registration === undefined) {
-      const known = [...kernel.registry.commands.values()].map((c) => `  ${c.name} ${c.usage}`);
+      const known = kernel.registry.commands.map((c) => `  ${c.name} ${c.usage}`);
       process.stderr.write(
         `Unknown command "${name}". Commands of the loaded modules:\n${known.join('\n') || '  (none)'}\n`,
       );
       return 2;
     }
-    const command = kernel.container.get(registration.token);
+    const command = kernel.container.get(registration.command);
     const user = { id: 'cli', name: `pim ${name}`, locale: process.env.PIM_CLI_LOCALE ?? 'en_US' };
     return await kernel.requestContext.run(user, () =>
       command.run(args, {

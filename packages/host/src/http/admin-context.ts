@@ -91,7 +91,7 @@ export function navigation(kernel: HostKernel, user: HostUser, currentPath: stri
         };
       });
   const own = SAMPLE_JOBS.filter((job) => {
-    const source = kernel.registry.optionSources.get(job.optionSource);
+    const source = kernel.registry.optionSourcesByName.get(job.optionSource);
     return source !== undefined && can(user, source.permission);
   }).map((job) => ({ label: t(job.labelKey), href: job.path, active: currentPath === job.path, children: [] }));
   const jobs: NavItem[] =

@@ -44,8 +44,7 @@ function gridState(definition: DatagridDefinition, query: Record<string, ParamVa
 
 /** Every registered datagrid: the list page, which also answers UnoPim's datagrid JSON. */
 export function registerDatagridRoutes(app: FastifyInstance, kernel: HostKernel, guard: RouteGuard): void {
-  for (const definition of kernel.registry.datagrids.values()) {
-    const registration = kernel.registry.repositories.get(definition.repository)!;
+  for (const definition of kernel.registry.datagrids) {
     const listPath = `${ADMIN_ROOT}/${definition.route}`;
 
     app.get(
@@ -54,7 +53,7 @@ export function registerDatagridRoutes(app: FastifyInstance, kernel: HostKernel,
         const state = gridState(definition, request.query as Record<string, ParamValue>);
         const params = request.params as Record<string, string>;
         const basePath = fillRoute(listPath, params);
-        const repository = kernel.container.get(registration.token) as DatagridRepository<Record<string, unknown>>;
+        const repository = kernel.container.get<DatagridRepository<Record<string, unknown>>>(definition.source);
         let page;
         try {
           page = await repository.findPage({
@@ -111,13 +110,11 @@ export function fillRoute(path: string, params: Readonly<Record<string, string>>
 export async function relatedGrid(
   kernel: HostKernel,
   admin: Admin,
-  gridId: string,
+  definition: DatagridDefinition,
   recordId: string,
 ): Promise<SafeHtml | null> {
-  const definition = kernel.registry.datagrids.get(gridId);
-  if (definition === undefined || !can(admin.user, definition.permission)) return null;
-  const registration = kernel.registry.repositories.get(definition.repository)!;
-  const repository = kernel.container.get(registration.token) as DatagridRepository<Record<string, unknown>>;
+  if (!can(admin.user, definition.permission)) return null;
+  const repository = kernel.container.get<DatagridRepository<Record<string, unknown>>>(definition.source);
   const perPage = definition.perPageOptions[0] ?? 10;
   const page = await repository.findPage({ page: 1, perPage, params: { id: recordId } });
   const href = fillRoute(`${ADMIN_ROOT}/${definition.route}`, { id: recordId });

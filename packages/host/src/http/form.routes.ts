@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
-import type { FormHandler, FormResult, FormSchema } from '@pim/kernel';
+import type { DatagridDefinition, FormHandler, FormResult, FormSchema } from '@pim/kernel';
 import type { HostKernel } from '../kernel/host-kernel.js';
 import { can } from '../users/user-directory.js';
 import { formPage } from '../views/form.page.js';
@@ -19,7 +19,7 @@ interface Endpoint {
 const path = (route: string) => `${ADMIN_ROOT}/${route}`;
 const fill = (route: string, id: string) => path(route.replace(':id', encodeURIComponent(id)));
 const listRoute = (kernel: HostKernel, schema: FormSchema) =>
-  [...kernel.registry.datagrids.values()].find(
+  kernel.registry.datagrids.find(
     (d) => d.create?.route === schema.route || d.actions.some((a) => a.route === schema.route),
   )?.route;
 
@@ -42,8 +42,8 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
     endpoints.set(url, byMethod);
   };
 
-  for (const schema of kernel.registry.forms.values()) {
-    const handler = () => kernel.container.get<FormHandler>(kernel.registry.formHandlers.get(schema.handler)!.token);
+  for (const schema of kernel.registry.forms) {
+    const handler = () => kernel.container.get<FormHandler>(schema.handler);
     const back = listRoute(kernel, schema);
     const backHref = back ? path(back) : ADMIN_ROOT;
 
@@ -64,7 +64,9 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
       const related =
         id === null
           ? []
-          : await Promise.all((schema.related ?? []).map((grid) => relatedGrid(kernel, admin, grid, id)));
+          : await Promise.all(
+              (schema.related ?? []).map((grid) => relatedGrid(kernel, admin, grid as DatagridDefinition, id)),
+            );
       const body = formPage({
         t: admin.t,
         schema,
@@ -152,7 +154,7 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
           permission: action.permission,
           run: async (admin, request, reply) => {
             const id = (request.params as { id: string }).id;
-            const result = await handler().action(action.name, id);
+            const result = await runAction(handler(), action.method, id);
             if (wantsJson(request))
               return reply
                 .status(result.ok ? 200 : result.status)
@@ -170,9 +172,9 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
   }
 
   // State-changing row actions run the form handler they name (DELETE: its delete), then return to their list.
-  for (const grid of kernel.registry.datagrids.values()) {
-    for (const action of grid.actions.filter((a) => a.method === 'DELETE')) {
-      const handler = () => kernel.container.get<FormHandler>(kernel.registry.formHandlers.get(action.handler!)!.token);
+  for (const grid of kernel.registry.datagrids) {
+    for (const action of grid.actions.filter((a) => a.method === 'DELETE' && a.handler !== undefined)) {
+      const handler = () => kernel.container.get<FormHandler>(action.handler!);
       add(path(action.route), 'DELETE', {
         permission: action.permission,
         run: async (admin, request, reply) => {
@@ -209,4 +211,11 @@ export function registerFormRoutes(app: FastifyInstance, kernel: HostKernel, gua
     };
     app.route({ method: ['POST', 'PUT', 'DELETE'], url, handler: dispatch });
   }
+}
+
+/** Runs the handler method a form action names (the schema's type checked it is one). */
+function runAction(handler: FormHandler, method: string, id: string): Promise<FormResult> {
+  const run = (handler as unknown as Record<string, unknown>)[method];
+  if (typeof run !== 'function') throw new Error(`The form handler has no action method "${method}".`);
+  return (run as (this: FormHandler, id: string) => Promise<FormResult>).call(handler, id);
 }

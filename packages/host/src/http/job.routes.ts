@@ -28,9 +28,9 @@ function registerJob(
   job: SampleJob,
   profiles: JobProfiles,
 ): void {
-  const registration = kernel.registry.optionSources.get(job.optionSource);
+  const registration = kernel.registry.optionSourcesByName.get(job.optionSource);
   if (registration === undefined) return;
-  const source = () => kernel.container.get<OptionSource>(registration.token);
+  const source = () => kernel.container.get<OptionSource>(registration.source);
   const optionsUrl = `${optionSourceUrl(job.optionSource)}?${new URLSearchParams(job.params).toString()}`;
 
   /** The saved credential, as the option source describes it now (null: none, or deleted since). */

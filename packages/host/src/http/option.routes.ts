@@ -15,7 +15,7 @@ export const optionSourceUrl = (name: string): string => `${ADMIN_ROOT}/${name.r
  * requires the permission it was registered with.
  */
 export function registerOptionRoutes(app: FastifyInstance, kernel: HostKernel, guard: RouteGuard): void {
-  for (const registration of kernel.registry.optionSources.values()) {
+  for (const registration of kernel.registry.optionSources) {
     app.get(
       optionSourceUrl(registration.name),
       guard(registration.permission, async (_admin, request, reply) => {
@@ -27,7 +27,7 @@ export function registerOptionRoutes(app: FastifyInstance, kernel: HostKernel, g
         const params = Object.fromEntries(
           Object.entries(rest).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])),
         );
-        const source = kernel.container.get<OptionSource>(registration.token);
+        const source = kernel.container.get<OptionSource>(registration.source);
         const toNumber = (v: ParamValue | undefined) => (str(v) === undefined ? undefined : Number(str(v)));
         return reply.send(
           await source.list({ query: str(query), page: toNumber(page), perPage: toNumber(perPage), ids, params }),

@@ -1,7 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { Logger, Messages, ModuleDefinition, SecretStore } from '@pim/kernel';
+import {
+  SOURCE_LOCALE,
+  validateModule,
+  type Logger,
+  type Messages,
+  type ModuleDefinition,
+  type SecretStore,
+} from '@pim/kernel';
 import { Container } from 'inversify';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 
@@ -163,16 +170,18 @@ export async function bootHost(config: HostConfig, options: BootOptions): Promis
 
     for (const definition of options.modules) {
       container.load(definition.containerModule);
-      const commandsBefore = new Set(registry.commands.keys());
+      // The kernel's checks first, with the host's own messages and this container's bindings.
+      const { problems } = validateModule(definition, {
+        hostMessages: messages.get(SOURCE_LOCALE),
+        isBound: (service) => container.isBound(service),
+      });
+      if (problems.length > 0)
+        throw new Error(`Module "${definition.id}" cannot be served:\n- ${problems.join('\n- ')}`);
       definition.register(registry);
-      for (const name of registry.commands.keys())
-        if (!commandsBefore.has(name) && !name.startsWith(`${definition.id}:`))
-          throw new Error(
-            `Module "${definition.id}" registered the command "${name}" outside its own "${definition.id}:" names.`,
-          );
     }
     for (const [locale, hostOwn] of messages) registry.addTranslations(locale, hostOwn);
-    registry.validate();
+    const hostProblems = registry.hostProblems();
+    if (hostProblems.length > 0) throw new Error(`Invalid module registrations:\n- ${hostProblems.join('\n- ')}`);
 
     const users = new UserDirectory(dataSource);
     const keyState = new SharedKeyState(dataSource, cipher, {
@@ -180,8 +189,7 @@ export async function bootHost(config: HostConfig, options: BootOptions): Promis
       refreshMs: config.keyRefreshMs,
       logger,
     });
-    const secretStores = () =>
-      [...registry.secretStores.values()].map((r) => ({ name: r.name, store: container.get(r.token) }));
+    const secretStores = () => registry.secretStores.map((r) => ({ name: r.name, store: container.get(r.store) }));
 
     if (options.migrate !== false) {
       await withBootLock(dataSource, async () => {

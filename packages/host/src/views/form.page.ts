@@ -48,7 +48,7 @@ export function formPage(input: FormPageInput): SafeHtml {
                         >
                           <input type="hidden" name="_csrf" value="${input.csrfToken}" /><button
                             type="submit"
-                            data-action="${a.name}"
+                            data-action="${a.method}"
                           >
                             ${t(a.labelKey)}
                           </button>

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 
 import { sandboxStore } from '@pim/bigcommerce-sandbox';
 
-import { createScratch, type ScratchDatabase } from '../support/databases.js';
-import { describeEachEngine } from '../support/describe-each-engine.js';
+import { createScratch, type ScratchDatabase } from '../../../../test/support/databases.js';
+import { describeEachEngine } from '../../../../test/support/describe-each-engine.js';
 import { signIn, startHostHarness, type HttpClient, type HttpResult } from '../support/host-harness.js';
-import { useSandbox } from '../support/use-sandbox.js';
+import { useSandbox } from '../../../../test/support/use-sandbox.js';
 
 const STORE = sandboxStore({
   hash: 'hostile1',

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 
 import { bootHost, readHostConfig, type HostKernel } from '@pim/reference-host';
 
-import bigcommerceModule from '../../src/index.js';
-import { CredentialSecrets } from '../../src/services/credential-secrets.js';
-import { CredentialRepository } from '../../src/persistence/credential.repository.js';
-import { credentialRecord } from '../fixtures/credential-records.js';
+import bigcommerceModule from '../../../../src/index.js';
+import { CredentialSecrets } from '../../../../src/services/credential-secrets.js';
+import { CredentialRepository } from '../../../../src/persistence/credential.repository.js';
+import { credentialRecord } from '../../../../test/fixtures/credential-records.js';
 import { HOST_LOCALES } from '../support/host-harness.js';
-import { RecordingLogger } from '../support/recording-logger.js';
+import { RecordingLogger } from '../../../../test/support/recording-logger.js';
 
 const k1 = `k1:${randomBytes(32).toString('base64')}`;
 const k2 = `k2:${randomBytes(32).toString('base64')}`;

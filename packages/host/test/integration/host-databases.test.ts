@@ -1,9 +1,9 @@
-import bigcommerceModule from '../../src/index.js';
+import bigcommerceModule from '../../../../src/index.js';
 import { readHostConfig, bootHost } from '@pim/reference-host';
-import { openScratch, tableNames } from '../support/databases.js';
-import { describeEachEngine } from '../support/describe-each-engine.js';
+import { openScratch, tableNames } from '../../../../test/support/databases.js';
+import { describeEachEngine } from '../../../../test/support/describe-each-engine.js';
 import { HOST_LOCALES } from '../support/host-harness.js';
-import { RecordingLogger } from '../support/recording-logger.js';
+import { RecordingLogger } from '../../../../test/support/recording-logger.js';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

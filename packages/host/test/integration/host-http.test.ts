@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { sandboxStore } from '@pim/bigcommerce-sandbox';
 import { AesGcmSecretCipher, addKeyToFile } from '@pim/reference-host';
 
-import { BIGCOMMERCE_CREDENTIAL_PROVIDER } from '../../src/index.js';
+import { BIGCOMMERCE_CREDENTIAL_PROVIDER } from '../../../../src/index.js';
 import { HOST_LOCALES, startHostHarness, signIn } from '../support/host-harness.js';
-import { useSandbox } from '../support/use-sandbox.js';
+import { useSandbox } from '../../../../test/support/use-sandbox.js';
 
 const STORE = sandboxStore({
   hash: 'host1',
@@ -412,8 +412,8 @@ describe('the reference host over HTTP', () => {
 
     const newKey = addKeyToFile(dataDir);
     const { bootHost, readHostConfig } = await import('@pim/reference-host');
-    const bigcommerce = (await import('../../src/index.js')).default;
-    const { RecordingLogger } = await import('../support/recording-logger.js');
+    const bigcommerce = (await import('../../../../src/index.js')).default;
+    const { RecordingLogger } = await import('@pim/kernel/testing');
     const kernel = await bootHost(readHostConfig({ PIM_DATA_DIR: dataDir }), {
       modules: [bigcommerce],
       logger: new RecordingLogger(),
@@ -423,7 +423,9 @@ describe('the reference host over HTTP', () => {
       // The key file gained a key; the database still names the old one current until rotate-keys switches it.
       expect(kernel.cipher.currentKeyId).not.toBe(newKey);
       await kernel.keyState.setCurrent(newKey);
-      const store = kernel.container.get(kernel.registry.secretStores.get('bigcommerce.credentials')!.token);
+      const store = kernel.container.get(
+        kernel.registry.secretStores.find((s) => s.name === 'bigcommerce.credentials')!.store,
+      );
       expect(await store.reseal()).toBe(1);
       expect(await store.reseal()).toBe(0);
       const after = (await kernel.dataSource.query('SELECT access_token_sealed FROM bigcommerce_credentials'))[0]

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import bigcommerceModule from '../../src/index.js';
+import bigcommerceModule from '../../../../src/index.js';
 import { bootHost, buildApp, hostLocalesDir, readHostConfig, type HostKernel } from '@pim/reference-host';
-import { RecordingLogger } from './recording-logger.js';
+import { RecordingLogger } from '@pim/kernel/testing';
 
 export const HOST_LOCALES = hostLocalesDir();
 export const ADMIN_PASSWORD = 'harness-admin-password';

@@ -15,11 +15,11 @@ import {
   type HostKernel,
 } from '@pim/reference-host';
 
-import bigcommerceModule from '../../src/index.js';
-import { createScratch, type ScratchDatabase } from '../support/databases.js';
-import { describeEachEngine } from '../support/describe-each-engine.js';
+import bigcommerceModule from '../../../../src/index.js';
+import { createScratch, type ScratchDatabase } from '../../../../test/support/databases.js';
+import { describeEachEngine } from '../../../../test/support/describe-each-engine.js';
 import { HOST_LOCALES } from '../support/host-harness.js';
-import { RecordingLogger } from '../support/recording-logger.js';
+import { RecordingLogger } from '../../../../test/support/recording-logger.js';
 
 /** Runs `task` for 0..count-1, `width` at a time. */
 async function inParallel(count: number, width: number, task: (i: number) => Promise<unknown>): Promise<void> {
