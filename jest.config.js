@@ -41,7 +41,7 @@ export default {
   // A global option: Jest does not read it from a project.
   testTimeout: 30_000,
   projects: [
-    project('unit', ['test/unit', 'packages/host/test/unit']),
+    project('unit', ['test/unit', 'packages/kernel/test/unit', 'packages/host/test/unit']),
     project('contract', ['test/contract']),
     project('integration', ['test/integration', 'packages/host/test/integration']),
     project('e2e', ['test/e2e', 'test/install']),
