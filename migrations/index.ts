@@ -6,6 +6,7 @@ import { BigcommerceAddSecretKeyId1767484800000 } from './1767484800000-add-secr
 import { BigcommerceLabelKey1767571200000 } from './1767571200000-label-key.migration.js';
 import { BigcommerceStorefronts1767744000000 } from './1767744000000-storefronts.migration.js';
 import { BigcommerceStoreListsRoom1767916800000 } from './1767916800000-store-lists-room.migration.js';
+import { BigcommerceCapabilityFlags1768003200000 } from './1768003200000-capability-flags.migration.js';
 
 /** Every migration of the module, oldest first. Never edit a released one; append a new one. */
 export const migrations: readonly MigrationClass[] = [
@@ -15,4 +16,5 @@ export const migrations: readonly MigrationClass[] = [
   BigcommerceLabelKey1767571200000,
   BigcommerceStorefronts1767744000000,
   BigcommerceStoreListsRoom1767916800000,
+  BigcommerceCapabilityFlags1768003200000,
 ];

@@ -12,24 +12,6 @@ export const CREDENTIAL_STATUSES: readonly CredentialStatus[] = ['active', 'inac
 /** PIM code → store code, e.g. `{ en_US: 'en' }` or `{ USD: 'USD' }`. */
 export type CodeMapping = Readonly<Record<string, string>>;
 
-/** What a verification proved the access token may do. */
-export interface CredentialCapabilities {
-  readonly informationRead: boolean;
-  readonly productsRead: boolean;
-  /** `null` when the write probe was switched off or inconclusive. */
-  readonly productsWrite: boolean | null;
-  /**
-   * Channel Settings read (`GET v3/channels` answered): the store's storefronts can be listed and
-   * chosen. `null` when unknown (not asked yet, or the call failed for another reason).
-   */
-  readonly channelsRead?: boolean | null;
-  /**
-   * The write probe met a limit of the store's plan (507, e.g. its product count,
-   * `docs/start/about/status-codes.mdx`): the token may write, but new products are refused.
-   */
-  readonly planLimitReached?: boolean;
-}
-
 /** A currency of the store, as remembered. */
 export interface StoreCurrency {
   readonly code: string;

@@ -5,13 +5,18 @@
  */
 import type { ServiceIdentifier } from 'inversify';
 
+import type { Capabilities, CapabilityName } from './capabilities.js';
+
+export { CAPABILITY_NAMES, satisfies, type Capabilities, type CapabilityName } from './capabilities.js';
+
 /**
  * A capability a job may require of a credential's token: `products:modify` (exports write
- * products), `products:read` (imports read them; since 0.4.0), `channels:read` (the token lists the store's storefronts, so a job can work per
- * storefront; since 0.3.0).
+ * products), `products:read` (imports read them; since 0.4.0), `channels:read` (the token lists
+ * the store's storefronts, so a job can work per storefront; since 0.3.0). `satisfies(capabilities,
+ * name)` answers whether a credential has one (since 0.5.0).
  * @public
  */
-export type CredentialCapability = 'products:modify' | 'products:read' | 'channels:read';
+export type CredentialCapability = CapabilityName;
 
 /** What a job filter's async select sends (UnoPim's `v-async-select-handler`). @public */
 export interface CredentialOptionQuery {
@@ -93,14 +98,14 @@ export interface ActiveCredential {
   readonly storefronts: readonly CredentialStorefront[];
   /** The last connection check (since 0.3.0). */
   readonly lastCheck: LastCheck;
-  readonly capabilities: {
-    readonly informationRead: boolean;
-    readonly productsRead: boolean;
-    /** `null`: not known (the write probe was off or inconclusive). */
-    readonly productsWrite: boolean | null;
-    /** The token may list the store's storefronts (Channel Settings); `null`: not known (since 0.3.0). */
-    readonly channelsRead: boolean | null;
-  };
+  /**
+   * What the token may do, as the last verification proved it: `productsWrite` and `channelsRead`
+   * are `null` when not known (Channel Settings since 0.3.0; `planLimitReached` since 0.5.0).
+   */
+  readonly capabilities: Readonly<
+    Required<Pick<Capabilities, 'informationRead' | 'productsRead' | 'productsWrite' | 'channelsRead'>>
+  > &
+    Pick<Capabilities, 'planLimitReached'>;
 }
 
 /** What import and export jobs call. @public */

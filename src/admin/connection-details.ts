@@ -1,6 +1,6 @@
+import type { Capabilities } from '../capabilities.js';
 import type { FormState } from '@pim/kernel';
 
-import type { CredentialCapabilities } from '../domain.js';
 import type { MessageKey } from '../i18n/message-key.js';
 import type { ConnectionFacts } from '../services/connection-check.service.js';
 import type { UserText } from '../i18n/user-text.js';
@@ -26,7 +26,7 @@ export function connectionDetails(facts: ConnectionFacts, text: UserText): FormS
   ];
 }
 
-function describeCapabilities(c: CredentialCapabilities, t: (key: MessageKey) => string): string {
+function describeCapabilities(c: Capabilities, t: (key: MessageKey) => string): string {
   const parts = [];
   if (c.informationRead) parts.push(t('bigcommerce.credentials.form.capability-information'));
   // One phrase for Products: what the token may do with them, as a person says it.

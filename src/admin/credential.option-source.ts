@@ -3,13 +3,8 @@ import { inject, injectable } from 'inversify';
 import type { OptionPage, OptionQuery, OptionSource, OptionSourceRegistration } from '@pim/kernel';
 
 import { PERMISSIONS } from '../constants.js';
-import {
-  BIGCOMMERCE_CREDENTIAL_PROVIDER,
-  type BigcommerceCredentialProvider,
-  type CredentialCapability,
-} from '../public-api.js';
-
-const CAPABILITIES: readonly CredentialCapability[] = ['products:modify', 'products:read', 'channels:read'];
+import { capabilityName } from '../capabilities.js';
+import { BIGCOMMERCE_CREDENTIAL_PROVIDER, type BigcommerceCredentialProvider } from '../public-api.js';
 
 /**
  * The credential list of a job filter, as a kernel option source: a host's async select
@@ -27,7 +22,7 @@ export class CredentialOptionSource implements OptionSource {
       page: query.page,
       perPage: query.perPage,
       ids: query.ids,
-      capability: CAPABILITIES.find((c) => c === query.params?.capability),
+      capability: capabilityName(query.params?.capability),
     });
     return {
       options: page.options.map((o) => ({

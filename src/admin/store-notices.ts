@@ -1,6 +1,7 @@
+import type { Capabilities } from '../capabilities.js';
 import type { FormNotice } from '@pim/kernel';
 
-import { defaultChannelOf, MAX_STOREFRONTS, type CredentialCapabilities, type StoreListsSnapshot } from '../domain.js';
+import { defaultChannelOf, MAX_STOREFRONTS, type StoreListsSnapshot } from '../domain.js';
 import { offeredCurrencies, offeredLocales, servedChannelIds, storefrontsOf } from '../mapping/storefront-lists.js';
 import type { UserText } from '../i18n/user-text.js';
 
@@ -9,7 +10,7 @@ export function storeNotices(
   credential: {
     readonly storeLists: StoreListsSnapshot | null;
     readonly channelIds: readonly number[] | null;
-    readonly capabilities: CredentialCapabilities | null;
+    readonly capabilities: Capabilities | null;
   },
   freshness: { readonly now: Date; readonly maxAgeMinutes: number },
   text: UserText,

@@ -1,9 +1,10 @@
+import { fromProbes, type Capabilities } from '../capabilities.js';
 import { inject, injectable } from 'inversify';
 
 import { KERNEL_MODULE_SETTINGS, type ModuleSettings } from '@pim/kernel';
 import { MODULE_ID, SETTINGS } from '../constants.js';
 import { BigcommerceError } from '../errors/bigcommerce.errors.js';
-import { CURRENCY_CODE, DEFAULT_CHANNEL_ID, STORE_LOCALE_CODE, type CredentialCapabilities } from '../domain.js';
+import { CURRENCY_CODE, DEFAULT_CHANNEL_ID, STORE_LOCALE_CODE } from '../domain.js';
 import type { ApiResponse } from './bigcommerce-client.js';
 import { BigcommerceClientFactory } from './bigcommerce-client.factory.js';
 import { cleanStoreText } from './store-text.js';
@@ -22,7 +23,7 @@ export interface StoreInformation {
 
 /** What a successful verification learnt about the store. */
 export interface VerifiedStore extends StoreInformation {
-  readonly capabilities: CredentialCapabilities;
+  readonly capabilities: Capabilities;
 }
 
 /** The connection to verify; the API URL is already normalised. */
@@ -60,7 +61,8 @@ export class StoreVerifier {
     ]);
     const info = parseStoreInformation(expectSuccess(store, 'scope-information-missing'), target.storeHash);
     expectSuccess(products, 'scope-products-missing');
-    return { ...info, capabilities: { informationRead: true, productsRead: true, ...writeCapability(write) } };
+    const writeStatus = write.status === 'fulfilled' && write.value !== null ? write.value.status : null;
+    return { ...info, capabilities: fromProbes({ readsProved: true, writeStatus }) };
   }
 
   /** `GET v2/store` alone: the store's defaults, or null when the store does not answer them. */
@@ -105,20 +107,4 @@ function optionalCode(value: unknown, shape: RegExp, status: number): string | n
   if (value === undefined || value === null || value === '') return null;
   if (typeof value !== 'string' || !shape.test(value)) throw new BigcommerceError('malformed-response', { status });
   return value;
-}
-
-/**
- * What the side-effect-free write probe says: 400 / 422 (the empty product was refused) or a 2xx
- * means writable; 403 read-only; 507 writable, but the store is at a limit of its plan (its
- * product count, `status-codes.mdx`); anything else proves nothing.
- */
-function writeCapability(
-  settled: PromiseSettledResult<ApiResponse | null>,
-): Pick<CredentialCapabilities, 'productsWrite' | 'planLimitReached'> {
-  if (settled.status === 'rejected' || settled.value === null) return { productsWrite: null };
-  const { status } = settled.value;
-  if (status === 400 || status === 422 || (status >= 200 && status < 300)) return { productsWrite: true };
-  if (status === 403) return { productsWrite: false };
-  if (status === 507) return { productsWrite: true, planLimitReached: true };
-  return { productsWrite: null };
 }

@@ -1,4 +1,5 @@
-import type { CredentialCapabilities } from '../domain.js';
+import type { Capabilities } from '../capabilities.js';
+
 import type { MessageKey } from '../i18n/message-key.js';
 import { ModuleError } from './module-error.js';
 
@@ -13,7 +14,7 @@ export class SameStoreError extends ModuleError {
   /** The submitted field that answers the question. */
   static readonly confirmField = 'confirmSameStore';
 
-  constructor(other: { readonly label: string; readonly capabilities: CredentialCapabilities | null }) {
+  constructor(other: { readonly label: string; readonly capabilities: Capabilities | null }) {
     super('Another credential already uses this store.', { field: 'apiUrl', params: { label: other.label } });
     const write = other.capabilities?.productsWrite;
     this.messageKey =

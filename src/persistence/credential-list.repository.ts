@@ -1,9 +1,11 @@
+import type { Capabilities, CapabilityName } from '../capabilities.js';
+import { CAPABILITY_COLUMNS } from './capability-columns.js';
 import { inject, injectable } from 'inversify';
 import { Brackets, type DataSource } from 'typeorm';
 
 import { KERNEL_DATA_SOURCE, type DatagridPage, type DatagridQuery, type DatagridRepository } from '@pim/kernel';
 
-import type { CredentialCapabilities, CredentialStatus } from '../domain.js';
+import type { CredentialStatus } from '../domain.js';
 import { CredentialEntity } from './credential.entity.js';
 import { containsPattern, lastPage, parseCredentialListQuery, type LastCheckState } from './credential-list.query.js';
 
@@ -31,13 +33,12 @@ export interface CredentialChoice {
   readonly id: number;
   readonly label: string;
   readonly status: CredentialStatus;
-  readonly capabilities: CredentialCapabilities | null;
+  readonly capabilities: Capabilities | null;
   readonly verifiedAt: Date | null;
   readonly verificationOutcome: string | null;
 }
 
 /** What a job filter may require of a token, as the flag its verification stored. */
-export type RequiredCapability = 'productsWrite' | 'productsRead' | 'channelsRead' | null;
 
 /**
  * The reads that list credentials: the admin grid, the job filter's options, what a re-check goes
@@ -97,7 +98,7 @@ export class CredentialListRepository implements DatagridRepository<CredentialLi
    */
   async findActiveOptions(criteria: {
     search: string | null;
-    requires: RequiredCapability;
+    requires: CapabilityName | undefined;
     page: number;
     perPage: number;
   }): Promise<{ rows: CredentialChoice[]; total: number }> {
@@ -108,9 +109,9 @@ export class CredentialListRepository implements DatagridRepository<CredentialLi
       .where('c.status = :active', { active: true });
     if (criteria.search !== null)
       qb.andWhere("LOWER(c.label) LIKE :pattern ESCAPE '!'", { pattern: containsPattern(criteria.search) });
-    // Capabilities are JSON written by this module only, so the serialised flag is exact.
-    if (criteria.requires !== null)
-      qb.andWhere('c.capabilities LIKE :capability', { capability: `%"${criteria.requires}":true%` });
+    // The flag's own column, indexed, written with the capabilities it copies (see CredentialEntity).
+    if (criteria.requires !== undefined)
+      qb.andWhere(`c.${CAPABILITY_COLUMNS[criteria.requires]} = :yes`, { yes: true });
     qb.orderBy('LOWER(c.label)', 'ASC')
       .addOrderBy('c.id', 'ASC')
       .skip((criteria.page - 1) * criteria.perPage)

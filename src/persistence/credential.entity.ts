@@ -1,7 +1,8 @@
+import type { Capabilities } from '../capabilities.js';
 import { Column, Entity, PrimaryGeneratedColumn, VersionColumn, type ValueTransformer } from 'typeorm';
 
 import { FIELD_LIMITS, TABLES } from '../constants.js';
-import type { CodeMapping, CredentialCapabilities, CredentialStatus, StoreListsSnapshot } from '../domain.js';
+import type { CodeMapping, CredentialStatus, StoreListsSnapshot } from '../domain.js';
 import { jsonColumn } from './json-column.transformer.js';
 
 /** The `status` column is a boolean (true: active), the status a word. */
@@ -75,8 +76,20 @@ export class CredentialEntity {
   @Column({ name: 'verification_outcome', type: 'varchar', length: 64, nullable: true })
   verificationOutcome!: string | null;
 
-  @Column({ type: 'text', nullable: true, transformer: jsonColumn<CredentialCapabilities>() })
-  capabilities!: CredentialCapabilities | null;
+  @Column({ type: 'text', nullable: true, transformer: jsonColumn<Capabilities>() })
+  capabilities!: Capabilities | null;
+
+  /** `capabilities` satisfies `products:modify` (see capability-columns.ts): what a job filter asks. */
+  @Column({ name: 'can_write_products', type: 'boolean', default: false, select: false })
+  canWriteProducts!: boolean;
+
+  /** `capabilities` satisfies `products:read`. */
+  @Column({ name: 'can_read_products', type: 'boolean', default: false, select: false })
+  canReadProducts!: boolean;
+
+  /** `capabilities` satisfies `channels:read`. */
+  @Column({ name: 'can_read_channels', type: 'boolean', default: false, select: false })
+  canReadChannels!: boolean;
 
   @Column({ name: 'store_lists', type: 'text', nullable: true, transformer: jsonColumn<StoreListsSnapshot>() })
   storeLists!: StoreListsSnapshot | null;

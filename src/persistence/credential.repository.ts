@@ -1,3 +1,4 @@
+import { withCapabilityFlags, type CapabilityFlagColumn } from './capability-columns.js';
 import { inject, injectable } from 'inversify';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -16,11 +17,14 @@ import { CredentialHistoryEntity } from './credential-history.entity.js';
 import { CredentialEntity } from './credential.entity.js';
 
 /** Everything an insert needs; id, version, timestamps and the label key (all derived here) excepted. */
-export type NewCredentialRecord = Omit<CredentialEntity, 'id' | 'version' | 'labelKey' | 'createdAt' | 'updatedAt'>;
+export type NewCredentialRecord = Omit<
+  CredentialEntity,
+  'id' | 'version' | 'labelKey' | 'createdAt' | 'updatedAt' | CapabilityFlagColumn
+>;
 
 /** Fields an update may change (the label key follows the label, the update time is set here). */
 export type CredentialChanges = Partial<
-  Omit<CredentialEntity, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'labelKey'>
+  Omit<CredentialEntity, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'labelKey' | CapabilityFlagColumn>
 >;
 
 /** What was learnt from BigCommerce about a credential's store: the last verification, the store's lists. */
@@ -102,7 +106,7 @@ export class CredentialRepository {
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
       const entity = manager.create(CredentialEntity, {
-        ...record,
+        ...withCapabilityFlags(record),
         labelKey: labelKey(record.label),
         createdAt: now,
         updatedAt: now,
@@ -136,7 +140,7 @@ export class CredentialRepository {
           .createQueryBuilder()
           .update(CredentialEntity)
           .set({
-            ...changes,
+            ...withCapabilityFlags(changes),
             ...(changes.label === undefined ? {} : { labelKey: labelKey(changes.label) }),
             updatedAt: this.clock.now(),
             version: () => 'version + 1',
@@ -173,7 +177,7 @@ export class CredentialRepository {
       const result = await manager
         .createQueryBuilder()
         .update(CredentialEntity)
-        .set({ ...facts, version: () => 'version' })
+        .set({ ...withCapabilityFlags(facts), version: () => 'version' })
         .where('id = :id AND api_url = :apiUrl AND access_token_sealed = :sealed', {
           id,
           apiUrl: verified.apiUrl,

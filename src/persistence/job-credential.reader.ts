@@ -1,10 +1,11 @@
+import type { Capabilities } from '../capabilities.js';
 import { inject, injectable } from 'inversify';
 import type { DataSource } from 'typeorm';
 
 import { KERNEL_DATA_SOURCE } from '@pim/kernel';
 
 import { TABLES } from '../constants.js';
-import type { CodeMapping, CredentialCapabilities, StoreListsSnapshot } from '../domain.js';
+import type { CodeMapping, StoreListsSnapshot } from '../domain.js';
 import { CredentialEntity } from './credential.entity.js';
 
 /** One credential as a job gets it, secrets still sealed. */
@@ -73,7 +74,7 @@ export class JobCredentialReader {
       defaultLocale: (row.default_locale as string | null) ?? null,
       localeMapping: parseJson<CodeMapping>(row.locale_mapping),
       currencyMapping: parseJson<CodeMapping>(row.currency_mapping),
-      capabilities: parseJson<CredentialCapabilities>(row.capabilities),
+      capabilities: parseJson<Capabilities>(row.capabilities),
       channelIds: parseJson<number[]>(row.channel_ids),
       storeLists: parseJson<StoreListsSnapshot>(row.store_lists),
       storeName: (row.store_name as string | null) ?? null,
@@ -92,7 +93,9 @@ export class JobCredentialReader {
   /**
    * On MySQL / MariaDB, a prepared statement on the driver's own mysql2 pool: it skips TypeORM's
    * per-query runner and lets the server reuse the plan, which is what keeps `getActive` close to
-   * a raw SELECT. Other engines go through the DataSource.
+   * a raw SELECT. TypeORM's public API costs too much here: `findOne` reaches about 0.2 and
+   * `DataSource.query` about 0.5 of a raw mysql2 SELECT, against the 0.9 asked of this path
+   * (BENCHMARKS.md, "Credential provider", measures both). Other engines go through the DataSource.
    */
   async #jobRows(id: number): Promise<Record<string, unknown>[]> {
     const pool = (this.dataSource.driver as { pool?: MysqlPool }).pool;

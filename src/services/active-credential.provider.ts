@@ -2,11 +2,8 @@ import { inject, injectable } from 'inversify';
 
 import { KERNEL_PIM_CATALOG, KERNEL_TRANSLATOR, type PimCatalog, type Translator } from '@pim/kernel';
 import { lastPage, searchText } from '../persistence/credential-list.query.js';
-import {
-  CredentialListRepository,
-  type CredentialChoice,
-  type RequiredCapability,
-} from '../persistence/credential-list.repository.js';
+import { CredentialListRepository, type CredentialChoice } from '../persistence/credential-list.repository.js';
+import { capabilityName, satisfies } from '../capabilities.js';
 import { JobCredentialReader, type JobCredentialRow } from '../persistence/job-credential.reader.js';
 import { defaultChannelOf, parseCredentialId } from '../domain.js';
 import { outcomeKey } from '../i18n/outcome-label.js';
@@ -52,7 +49,7 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
   ) {}
 
   async listOptions(query: CredentialOptionQuery): Promise<CredentialOptionPage> {
-    const requires = REQUIRED[query.capability ?? 'none'] ?? null;
+    const requires = capabilityName(query.capability);
     if (query.ids !== undefined) {
       const ids = [
         ...new Set(
@@ -68,7 +65,7 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
       for (const id of ids) {
         const row = byId.get(id);
         if (row === undefined) continue;
-        const usable = row.status === 'active' && (requires === null || row.capabilities?.[requires] === true);
+        const usable = row.status === 'active' && satisfies(row.capabilities, requires);
         options.push(usable ? this.#option(row) : { ...this.#option(row), inactive: true });
       }
       return { options, page: 1, lastPage: 1 };
@@ -130,6 +127,7 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
         productsRead: entity.capabilities?.productsRead ?? false,
         productsWrite: entity.capabilities?.productsWrite ?? null,
         channelsRead: entity.capabilities?.channelsRead ?? null,
+        ...(entity.capabilities?.planLimitReached === true ? { planLimitReached: true } : {}),
       }),
     });
   }
@@ -143,12 +141,6 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
     return new CredentialUnavailableError(id, reason, message, params);
   }
 }
-
-const REQUIRED: Readonly<Record<string, RequiredCapability>> = {
-  'products:modify': 'productsWrite',
-  'products:read': 'productsRead',
-  'channels:read': 'channelsRead',
-};
 
 /**
  * The rows of a mapping a job may use: for a PIM code active now, to a store code the served

@@ -23,7 +23,7 @@ describe('the host CLI (built)', () => {
       );
       expect(cli(env, 'migrate', 'up')).toContain('Nothing to migrate.');
       expect(cli(env, 'migrate', 'down')).toContain('Undid the last migration.');
-      expect(cli(env, 'migrate', 'up')).toMatch(/^applied BigcommerceStoreListsRoom\S*\n$/);
+      expect(cli(env, 'migrate', 'up')).toMatch(/^applied BigcommerceCapabilityFlags\S*\n$/);
       expect(
         cli(
           env,

@@ -108,7 +108,7 @@ describeShared('several host processes on one %s database', (engine) => {
           round,
           [{ name: 'Administrator' }],
         ]);
-        expect([round, await count(engine, url, 'SELECT COUNT(*) FROM pim_migrations')]).toEqual([round, 9]);
+        expect([round, await count(engine, url, 'SELECT COUNT(*) FROM pim_migrations')]).toEqual([round, 10]);
         expect([round, await count(engine, url, 'SELECT COUNT(*) FROM pim_secret_key_state')]).toEqual([round, 1]);
       } finally {
         await stop();

@@ -40,4 +40,35 @@ describeEachEngine('migrations', (engine) => {
     const lists = table!.findColumnByName('store_lists')?.type;
     expect(lists).toBe(engine === 'mariadb' ? 'mediumtext' : 'text');
   });
+
+  it('fills the capability flag columns from the capabilities JSON of every credential already stored', async () => {
+    const { dataSource } = scratch();
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    const insert = (id: number, capabilities: string | null) =>
+      dataSource.query(
+        ...dataSource.driver.escapeQueryWithParameters(
+          `INSERT INTO bigcommerce_credentials (id, label, label_key, api_url, store_hash, client_id, client_secret_sealed,
+            access_token_sealed, status, capabilities, version, created_at, updated_at)
+           VALUES (:id, :label, :key, 'https://api.bigcommerce.com/stores/s/', 's', 'c', 'x', 'x', :active, :capabilities, 1, :now, :now)`,
+          { id, label: `L${id}`, key: `k${id}`, active: true, capabilities, now: new Date() },
+        ),
+      );
+    await insert(
+      1,
+      JSON.stringify({ informationRead: true, productsRead: true, productsWrite: true, channelsRead: true }),
+    );
+    await insert(2, JSON.stringify({ informationRead: true, productsRead: true, productsWrite: false }));
+    await insert(3, null);
+    await dataSource.runMigrations({ transaction: 'each' });
+    const rows = await dataSource.query<Record<string, unknown>[]>(
+      'SELECT id, can_write_products AS w, can_read_products AS r, can_read_channels AS ch FROM bigcommerce_credentials ORDER BY id',
+    );
+    const flag = (value: unknown) => value === true || Number(value) === 1;
+    expect(rows.map((r) => [Number(r.id), flag(r.w), flag(r.r), flag(r.ch)])).toEqual([
+      [1, true, true, true],
+      [2, false, true, false],
+      [3, false, false, false],
+    ]);
+    await dataSource.query('DELETE FROM bigcommerce_credentials');
+  });
 });
