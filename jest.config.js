@@ -14,7 +14,7 @@ process.env.TZ = 'UTC';
 
 const shared = {
   testEnvironment: 'node',
-  extensionsToTreatAsEsm: ['.ts'],
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleNameMapper: {
     '^@pim/kernel$': '<rootDir>/packages/kernel/src/index.ts',
     '^@pim/kernel/testing$': '<rootDir>/packages/kernel/src/testing/index.ts',
@@ -23,7 +23,7 @@ const shared = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {
-    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
+    '^.+\\.tsx?$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }],
   },
   setupFiles: ['<rootDir>/test/support/setup.ts'],
 };
@@ -33,7 +33,7 @@ const project = (name, roots) => ({
   ...shared,
   displayName: name,
   roots: roots.map((r) => `<rootDir>/${r}`),
-  testMatch: ['**/*.test.ts'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
 });
 
 /** @type {import('jest').Config} */

@@ -42,6 +42,10 @@ export async function validateInput<T extends object>(dto: new () => T, input: u
           .map(([field]) => [field.slice(0, 64), [{ messageKey: 'bigcommerce.validation.string', params: {} }]]),
       ),
     );
+  // A key naming a member of Object.prototype (`constructor`, `toString`…) is no field and no PIM
+  // code: refused as such before class-transformer, which breaks on a nested `constructor`, sees it.
+  const prototypeKeys = prototypeKeyErrors(input);
+  if (prototypeKeys !== null) throw new InvalidInputError(prototypeKeys);
   const instance = plainToInstance(dto, input);
   const failures = await validate(instance, {
     whitelist: true,
@@ -64,6 +68,19 @@ function toFieldErrors(failures: readonly ValidationError[]): Record<string, Fie
     errors[field] = [{ messageKey: message.key, params: message.params ?? {} }];
   }
   return errors;
+}
+
+const PROTOTYPE_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** Field errors for keys named after Object.prototype members: an unknown field, or a mapping that is not one. */
+function prototypeKeyErrors(input: object): Record<string, FieldMessage[]> | null {
+  const errors: Record<string, FieldMessage[]> = {};
+  for (const [field, value] of Object.entries(input) as [string, unknown][]) {
+    if (PROTOTYPE_KEYS.has(field)) errors[field] = [{ messageKey: 'bigcommerce.validation.unknown-field', params: {} }];
+    else if (value !== null && typeof value === 'object' && Object.keys(value).some((key) => PROTOTYPE_KEYS.has(key)))
+      errors[field.slice(0, 64)] = [{ messageKey: 'bigcommerce.validation.mapping', params: {} }];
+  }
+  return Object.keys(errors).length > 0 ? errors : null;
 }
 
 /** True when `value` is an object or array holding another one: deeper than any field of a form. */

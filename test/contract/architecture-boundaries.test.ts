@@ -26,8 +26,9 @@ const PACKAGES = [
     loadedIndirectly: ['mysql2', 'reflect-metadata'],
   },
   { dir: 'packages/kernel', sources: ['src'], loadedIndirectly: [] },
-  // The database drivers are loaded by TypeORM for the configured DATABASE_URL.
-  { dir: 'packages/host', sources: ['src'], loadedIndirectly: ['mysql2', 'pg'] },
+  // The database drivers are loaded by TypeORM for the configured DATABASE_URL; preact's JSX
+  // runtime is imported by the compiled views (jsxImportSource), not written in them.
+  { dir: 'packages/host', sources: ['src', 'browser'], loadedIndirectly: ['mysql2', 'pg'] },
   { dir: 'packages/bigcommerce-sandbox', sources: ['src'], loadedIndirectly: [] },
 ] as const;
 
@@ -35,7 +36,7 @@ function sourceFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(path) ? [path] : [];
   });
 }
 

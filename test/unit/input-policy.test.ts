@@ -104,6 +104,24 @@ describe('the input policy', () => {
     });
   });
 
+  it('refuses keys named after Object.prototype members, at the top and inside a mapping, with a field error', async () => {
+    // What a form body parsed into objects without a prototype can hold (`localeMapping[constructor]=x`).
+    const bare = (entries: Record<string, unknown>) => Object.assign(Object.create(null) as object, entries);
+    for (const key of ['constructor', 'toString', 'hasOwnProperty', '__defineGetter__']) {
+      expect(
+        await fieldErrors(UpdateCredentialDto, bare({ version: 1, localeMapping: bare({ [key]: 'en' }) })),
+      ).toEqual({
+        localeMapping: ['bigcommerce.validation.mapping'],
+      });
+      expect(await fieldErrors(CreateCredentialDto, bare({ ...VALID, [key]: 'x' }))).toEqual({
+        [key]: ['bigcommerce.validation.unknown-field'],
+      });
+    }
+    expect(await fieldErrors(UpdateCredentialDto, bare({ version: 1, localeMapping: bare({ en_US: 'en' }) }))).toEqual(
+      {},
+    );
+  });
+
   it('accepts an id only in its canonical decimal form', () => {
     for (const [raw, id] of [
       ['1', 1],

@@ -1,5 +1,4 @@
 import { createServer } from 'node:http';
-import { parse as parseQuery } from 'node:querystring';
 
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
@@ -8,19 +7,20 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { HostKernel } from '../kernel/host-kernel.js';
 import { LoginThrottle } from '../security/login-throttle.js';
 import { SessionStore } from '../security/session-store.js';
-import { APP_CSS } from '../views/assets/app.css.js';
-import { APP_JS } from '../views/assets/app.js.js';
-import { ADMIN_ROOT, pickLocale, translatorFor } from './admin-context.js';
-import { isDatabaseUnavailable } from './database-unavailable.js';
-import { requestShapeProblem } from './request-bounds.js';
-import { sendUnavailable } from './unavailable.js';
+import { registerAdminAssets } from './admin-assets.js';
+import { pickLocale, translatorFor } from './admin-context.js';
+import { adminPath } from './admin-path.js';
 import { registerAuthRoutes } from './auth.routes.js';
-import { parseBracketParams } from './bracket-params.js';
+import { isDatabaseUnavailable } from './database-unavailable.js';
 import { registerDatagridRoutes } from './datagrid.routes.js';
 import { registerFormRoutes } from './form.routes.js';
 import { registerJobRoutes } from './job.routes.js';
 import { registerOptionRoutes } from './option.routes.js';
-import { guardedRoutes, type RouteGuard } from './route-guard.js';
+import { requestShapeProblem } from './request-bounds.js';
+import { registerRequestDeadline } from './request-deadline.js';
+import { parseParams } from './request-params.js';
+import { registerRouteGuard } from './route-guard.js';
+import { sendUnavailable } from './unavailable.js';
 
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'content-security-policy':
@@ -69,14 +69,13 @@ export async function buildApp(kernel: HostKernel): Promise<FastifyInstance> {
         },
         handler,
       ),
-    routerOptions: { querystringParser: (text: string) => parseBracketParams(parseQuery(text)) },
+    routerOptions: { querystringParser: parseParams },
   });
   await app.register(cookie);
-  await app.register(formbody, { parser: (text: string) => parseBracketParams(parseQuery(text)) });
+  await app.register(formbody, { parser: parseParams });
 
   const sessions = new SessionStore(kernel.dataSource);
   const throttle = new LoginThrottle(kernel.dataSource);
-  const guard: RouteGuard = guardedRoutes(kernel, sessions);
 
   // Expired sessions, ended throttle windows and the heartbeats of hosts long gone are deleted, not evicted.
   const sweep = () =>
@@ -96,7 +95,7 @@ export async function buildApp(kernel: HostKernel): Promise<FastifyInstance> {
 
   app.addHook('onSend', async (request, reply, payload) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
-    if (!request.url.startsWith(`${ADMIN_ROOT}/assets/`)) reply.header('cache-control', 'no-store');
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     return payload;
   });
 
@@ -108,6 +107,8 @@ export async function buildApp(kernel: HostKernel): Promise<FastifyInstance> {
   });
 
   app.setErrorHandler((error, request, reply) => {
+    // A request abandoned at its deadline has had its 503 already; its late failure has no one to tell.
+    if (reply.sent) return reply;
     if (isDatabaseUnavailable(error)) {
       kernel.logger.warn('database unavailable', {
         method: request.method,
@@ -130,19 +131,15 @@ export async function buildApp(kernel: HostKernel): Promise<FastifyInstance> {
       .send(status < 500 ? (error as Error).message : t('host.error.server'));
   });
 
-  app.get('/', async (_request, reply) => reply.redirect(`${ADMIN_ROOT}`));
+  registerRequestDeadline(app, kernel);
+  registerRouteGuard(app, kernel, sessions);
+  await registerAdminAssets(app);
+  app.get('/', async (_request, reply) => reply.redirect(adminPath()));
   app.get('/favicon.ico', async (_request, reply) => reply.status(204).send());
-  app.get(`${ADMIN_ROOT}/assets/app.css`, async (_request, reply) =>
-    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(APP_CSS),
-  );
-  app.get(`${ADMIN_ROOT}/assets/app.js`, async (_request, reply) =>
-    reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(APP_JS),
-  );
-
-  registerAuthRoutes(app, kernel, sessions, throttle, guard);
-  registerDatagridRoutes(app, kernel, guard);
-  registerFormRoutes(app, kernel, guard);
-  registerOptionRoutes(app, kernel, guard);
-  registerJobRoutes(app, kernel, guard);
+  registerAuthRoutes(app, kernel, sessions, throttle);
+  registerDatagridRoutes(app, kernel);
+  registerFormRoutes(app, kernel);
+  registerOptionRoutes(app, kernel);
+  registerJobRoutes(app, kernel);
   return app;
 }

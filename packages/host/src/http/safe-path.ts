@@ -1,4 +1,4 @@
-import { ADMIN_ROOT } from './admin-context.js';
+import { ADMIN_ROOT } from './admin-path.js';
 
 // Path segments and a query of URL-safe ASCII (anything else percent-encoded): no scheme, no
 // host, no `//`, no backslash, no space, no CR/LF or other separators a Location header or a

@@ -7,7 +7,7 @@ export const SAMPLE_JOBS = [
   {
     code: 'bigcommerce_product_export',
     type: 'export',
-    path: '/admin/jobs/export-bigcommerce',
+    route: 'jobs/export-bigcommerce',
     labelKey: 'host.jobs.export-title',
     descriptionKey: 'host.jobs.export-description',
     /** A required async select named `credentials` (track_by id, label_by label). */
@@ -19,7 +19,7 @@ export const SAMPLE_JOBS = [
   {
     code: 'bigcommerce_product_import',
     type: 'import',
-    path: '/admin/jobs/import-bigcommerce',
+    route: 'jobs/import-bigcommerce',
     labelKey: 'host.jobs.import-title',
     descriptionKey: 'host.jobs.import-description',
     optionSource: 'bigcommerce.credentials',

@@ -6,7 +6,8 @@ import type { CurrentUser, PimUser } from '@pim/kernel';
 export class RequestContext implements CurrentUser {
   readonly #storage = new AsyncLocalStorage<PimUser>();
 
-  run<T>(user: PimUser | null, work: () => Promise<T>): Promise<T> {
+  /** Runs `work` (and everything it starts) as `user`'s. */
+  run<T>(user: PimUser | null, work: () => T): T {
     return user === null ? work() : this.#storage.run(user, work);
   }
 

@@ -17,10 +17,18 @@ export class RequestAbandonedError extends Error {
   }
 }
 
-/** Runs `work` as one request's; `abandon` marks it abandoned from then on. */
-export function runRequest<T>(work: () => Promise<T>): { readonly done: Promise<T>; abandon(): void } {
+/** One request's lifetime: `enter` runs its work (and all that work starts); `abandon` marks it abandoned from then on. */
+export interface RequestLifetime {
+  enter<T>(work: () => T): T;
+  abandon(): void;
+}
+
+export function requestLifetime(): RequestLifetime {
   const lifetime: Lifetime = { abandoned: false };
-  return { done: lifetimes.run(lifetime, work), abandon: () => void (lifetime.abandoned = true) };
+  return {
+    enter: (work) => lifetimes.run(lifetime, work),
+    abandon: () => void (lifetime.abandoned = true),
+  };
 }
 
 /**

@@ -79,6 +79,54 @@ describe('the reference host over HTTP', () => {
     expect(wrongLogin.statusCode).toBe(403);
   });
 
+  it('serves the stylesheet and the page script from files, under a content hash, cached for good', async () => {
+    const page = await harness.http('GET', '/admin/login');
+    const stylesheet = /<link rel="stylesheet" href="([^"]+)"/.exec(page.body)![1]!;
+    const script = /<script type="module" src="([^"]+)"/.exec(page.body)![1]!;
+    expect(stylesheet).toMatch(/^\/admin\/assets\/[0-9a-f]{16}\/app\.css$/);
+    expect(script).toBe(stylesheet.replace('app.css', 'app.js'));
+    const folder = script.slice(0, -'app.js'.length);
+    for (const [url, type] of [
+      [stylesheet, 'text/css'],
+      [script, 'javascript'],
+      // The script's own imports resolve next to it.
+      [`${folder}busy.js`, 'javascript'],
+    ] as const) {
+      const asset = await harness.http('GET', url);
+      expect([url, asset.statusCode]).toEqual([url, 200]);
+      expect(asset.headers.get('content-type')).toContain(type);
+      expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(asset.headers.get('content-security-policy')).toContain("script-src 'self'");
+    }
+    expect((await harness.http('GET', script)).body).toContain("from './busy.js'");
+    // Nothing else of those folders, no other hash and no unhashed path.
+    for (const url of [
+      `${folder}app.ts`,
+      `${folder}../browser.tsbuildinfo`,
+      `${folder}..%2Fbrowser.tsbuildinfo`,
+      '/admin/assets/0000000000000000/app.css',
+      '/admin/assets/app.css',
+      '/admin/assets/app.js',
+    ])
+      expect([url, (await harness.http('GET', url)).statusCode]).toEqual([url, 404]);
+    // A page is never cached.
+    expect(page.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('guards routes by the permission in their config: 405 for a method a URL does not answer', async () => {
+    const auth = await signIn(harness.http);
+    const id = await createCredential(auth, 'Guarded');
+    // The edit URL answers PUT (edit) and DELETE (delete), not a plain POST.
+    const plainPost = await harness.http('POST', `/admin/bigcommerce/credentials/${id}`, {
+      headers: { cookie: auth.cookie, accept: 'application/json' },
+      form: { _csrf: auth.csrf, label: 'x' },
+    });
+    expect(plainPost.statusCode).toBe(405);
+    expect(plainPost.headers.get('allow')).toBe('PUT, DELETE');
+    // A stranger is asked to sign in before any method is considered.
+    expect((await harness.http('POST', `/admin/bigcommerce/credentials/${id}`, { form: {} })).statusCode).toBe(401);
+  });
+
   it('throttles repeated failed sign-ins', async () => {
     const page = await harness.http('GET', '/admin/login');
     const csrf = /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!;
