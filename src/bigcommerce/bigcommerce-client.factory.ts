@@ -17,8 +17,8 @@ export const USER_AGENT = `pim-bigcommerce-credentials/${MODULE_VERSION} (+UnoPi
 
 /**
  * The one place a got instance is configured: base URL, auth and content headers, User-Agent,
- * no redirects, no got retries (the client does its own, bounded), text bodies (parsed by the
- * client so malformed JSON is classified).
+ * no redirects, text bodies (parsed by the client so malformed JSON is classified). Each call
+ * sets got's retry as its `RetryPolicy` decides.
  */
 @injectable()
 export class BigcommerceClientFactory {
@@ -63,7 +63,6 @@ export class BigcommerceClientFactory {
       headers: { 'x-auth-token': connection.accessToken, accept: 'application/json', 'user-agent': USER_AGENT },
       followRedirect: false,
       throwHttpErrors: false,
-      retry: { limit: 0 },
       responseType: 'text',
     });
     return new BigcommerceClient(http, this.limits(), this.logger, (maxWaitMs) =>

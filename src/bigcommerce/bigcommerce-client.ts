@@ -1,13 +1,12 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-
-import type { Got } from 'got';
+import { RequestError, type Got, type Response } from 'got';
 
 import type { Logger } from '@pim/kernel';
 import { BigcommerceError } from '../errors/bigcommerce.errors.js';
+import { rateLimitWait, RetryPolicy } from './retry-policy.js';
 
 /** Limits of one client, from the host's module settings. */
 export interface ClientLimits {
-  /** Budget of one call, retries included. */
+  /** Budget of one call, retries and waits included. */
   readonly timeoutMs: number;
   readonly rateLimitMaxWaitMs: number;
   readonly retryDelayMs: number;
@@ -21,36 +20,28 @@ export interface ApiResponse {
   readonly body: unknown;
 }
 
-const RETRYABLE_NETWORK = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN']);
-/** Answers worth one more try: not 501 (not supported) nor 507 (a plan limit), which a retry does not change. */
-const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
+type Headers = Readonly<Record<string, string | string[] | undefined>>;
 
 /**
  * Waits for the store's quota to allow one more request (at most `maxWaitMs`, else a rate-limited
  * error); the returned function takes the answer's headers (null when there was no answer).
  */
-export type QuotaGate = (
-  maxWaitMs: number,
-) => Promise<(headers: Readonly<Record<string, string | string[] | undefined>> | null) => void>;
+export type QuotaGate = (maxWaitMs: number) => Promise<(headers: Headers | null) => void>;
 
 /**
  * Calls one store's API through a got instance that already carries the base URL and headers.
- * GETs are retried (bounded) on 5xx and transient network errors; every method waits for the
- * store's quota when its last answers left none, and honours a 429 by waiting what BigCommerce
- * asks, up to a cap. Nothing thrown from here holds a header, a token or got's request options.
+ * got retries, as {@link RetryPolicy} decides: a GET on 5xx and transient network errors
+ * (bounded), any method on a 429 for as long as BigCommerce asks, up to a cap. Every attempt
+ * first waits for the store's quota when its last answers left none, and has what is left of the
+ * call's budget. Nothing thrown from here holds a header, a token or got's request options.
  */
 export class BigcommerceClient {
-  readonly #http: Got;
-  readonly #limits: ClientLimits;
-  readonly #logger: Logger;
-  readonly #quota: QuotaGate;
-
-  constructor(http: Got, limits: ClientLimits, logger: Logger, quota: QuotaGate) {
-    this.#http = http;
-    this.#limits = limits;
-    this.#logger = logger;
-    this.#quota = quota;
-  }
+  constructor(
+    private readonly http: Got,
+    private readonly limits: ClientLimits,
+    private readonly logger: Logger,
+    private readonly quota: QuotaGate,
+  ) {}
 
   /** GET a path relative to the store base, e.g. `v2/store`. */
   get(path: string, searchParams?: Record<string, string | number>): Promise<ApiResponse> {
@@ -67,88 +58,73 @@ export class BigcommerceClient {
     path: string,
     payload: { searchParams?: Record<string, string | number>; json?: unknown },
   ): Promise<ApiResponse> {
-    const deadline = Date.now() + this.#limits.timeoutMs;
-    let retries = 0;
-    let rateLimitWaits = 0;
-    for (;;) {
+    const deadline = Date.now() + this.limits.timeoutMs;
+    const policy = new RetryPolicy(method, this.limits, deadline);
+    /** The quota of the attempt under way: settled with its answer's headers, or with nothing. */
+    const attempt: { settle: (headers: Headers | null) => void; started: number } = {
+      settle: () => undefined,
+      started: 0,
+    };
+    const beforeRequest = async (options: { timeout: { request?: number } }) => {
+      attempt.settle(null);
       const remaining = deadline - Date.now();
       if (remaining <= 0) throw this.#timeout();
-      const settle = await this.#quota(Math.min(this.#limits.rateLimitMaxWaitMs, remaining));
-      if (deadline - Date.now() <= 0) {
-        settle(null);
-        throw this.#timeout();
-      }
-      const started = Date.now();
-      let status: number;
-      let text: string;
-      let headers: Record<string, string | string[] | undefined>;
-      try {
-        const response = await this.#http(path, { method, ...payload, timeout: { request: deadline - Date.now() } });
-        ({ statusCode: status, body: text, headers } = response);
-        settle(headers);
-      } catch (error) {
-        settle(null);
-        const code = (error as { code?: unknown }).code;
-        this.#logger.debug('bigcommerce request failed', { method, path, code, ms: Date.now() - started });
-        if (code === 'ETIMEDOUT') throw this.#timeout();
-        if (
-          method === 'GET' &&
-          typeof code === 'string' &&
-          RETRYABLE_NETWORK.has(code) &&
-          retries < this.#limits.maxRetries
-        ) {
-          await this.#backoff(retries++, deadline);
-          continue;
-        }
-        throw new BigcommerceError('unreachable', {
-          params: { reason: typeof code === 'string' ? code : 'network error' },
-        });
-      }
-      this.#logger.debug('bigcommerce request', { method, path, status, ms: Date.now() - started });
-
-      if (status >= 300 && status < 400) throw new BigcommerceError('redirect-refused', { status });
-      if (status === 429) {
-        const waitMs = rateLimitWait(headers, rateLimitWaits);
-        if (
-          waitMs > this.#limits.rateLimitMaxWaitMs ||
-          rateLimitWaits >= this.#limits.maxRetries ||
-          Date.now() + waitMs >= deadline
-        ) {
-          throw new BigcommerceError('rate-limited', {
-            status,
-            params: { seconds: Math.max(1, Math.ceil(waitMs / 1000)) },
-          });
-        }
-        rateLimitWaits++;
-        await sleep(waitMs);
-        continue;
-      }
-      if (RETRYABLE_STATUS.has(status) && method === 'GET' && retries < this.#limits.maxRetries) {
-        await this.#backoff(retries++, deadline);
-        continue;
-      }
-      return { status, body: parseBody(status, text) };
+      attempt.settle = await this.quota(Math.min(this.limits.rateLimitMaxWaitMs, remaining));
+      if (deadline - Date.now() <= 0) throw this.#timeout();
+      // The attempt has what is left of the call's budget.
+      options.timeout = { request: deadline - Date.now() };
+      attempt.started = Date.now();
+    };
+    const afterResponse = (response: Response) => {
+      attempt.settle(response.headers);
+      const ms = Date.now() - attempt.started;
+      this.logger.debug('bigcommerce request', { method, path, status: response.statusCode, ms });
+      return response;
+    };
+    try {
+      const response = await this.http(path, {
+        method,
+        ...payload,
+        retry: policy.options(),
+        hooks: { beforeRequest: [beforeRequest], afterResponse: [afterResponse] },
+      });
+      return this.#answer(response, policy);
+    } catch (error) {
+      throw this.#failure(error, method, path, Date.now() - attempt.started);
+    } finally {
+      attempt.settle(null);
     }
   }
 
-  async #backoff(attempt: number, deadline: number): Promise<void> {
-    const delay = Math.min(this.#limits.retryDelayMs * 2 ** attempt, Math.max(0, deadline - Date.now()));
-    await sleep(delay);
+  /** The answer got settled on: a redirect is refused, a 429 given up on says how long to wait. */
+  #answer(response: Response, policy: RetryPolicy): ApiResponse {
+    const status = response.statusCode;
+    if (status >= 300 && status < 400) throw new BigcommerceError('redirect-refused', { status });
+    if (status === 429) {
+      const waitMs = rateLimitWait(response.headers, policy.rateLimitWaits);
+      throw new BigcommerceError('rate-limited', {
+        status,
+        params: { seconds: Math.max(1, Math.ceil(waitMs / 1000)) },
+      });
+    }
+    return { status, body: parseBody(status, String(response.body)) };
+  }
+
+  /** What a call that got no answer throws: our own error from a hook, a timeout, or unreachable. */
+  #failure(error: unknown, method: string, path: string, ms: number): BigcommerceError {
+    if (error instanceof BigcommerceError) return error;
+    if (error instanceof RequestError && error.cause instanceof BigcommerceError) return error.cause;
+    const code = (error as { code?: unknown }).code;
+    this.logger.debug('bigcommerce request failed', { method, path, code, ms });
+    if (code === 'ETIMEDOUT') return this.#timeout();
+    return new BigcommerceError('unreachable', {
+      params: { reason: typeof code === 'string' ? code : 'network error' },
+    });
   }
 
   #timeout(): BigcommerceError {
-    return new BigcommerceError('timeout', { params: { seconds: Math.round(this.#limits.timeoutMs / 100) / 10 } });
+    return new BigcommerceError('timeout', { params: { seconds: Math.round(this.limits.timeoutMs / 100) / 10 } });
   }
-}
-
-/** How long a 429 asks to wait: X-Rate-Limit-Time-Reset-Ms, else X-Retry-After seconds, else a growing guess. */
-function rateLimitWait(headers: Record<string, string | string[] | undefined>, previousWaits: number): number {
-  const resetMs = Number(headers['x-rate-limit-time-reset-ms']);
-  if (Number.isFinite(resetMs) && resetMs >= 0) return resetMs;
-  const retryAfter = Number(headers['x-retry-after']);
-  if (Number.isFinite(retryAfter) && retryAfter >= 0) return retryAfter * 1000;
-  // No headers: high platform load. Back off a little more each time.
-  return 1000 * (previousWaits + 1);
 }
 
 function parseBody(status: number, text: string): unknown {
