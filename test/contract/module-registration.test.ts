@@ -49,7 +49,7 @@ describe('module registration contract', () => {
     expect(en[manifest.name as string]).toBeDefined();
   });
 
-  it('registers the ACL keys, the BigCommerce → Credentials menu, the grid, both forms and the repository', () => {
+  it('registers the ACL keys, the BigCommerce → Credentials menu, the grid and the classes serving it and the forms', () => {
     expect(registry.acl.map((a) => a.key)).toEqual([
       'bigcommerce',
       'bigcommerce.credentials',
@@ -82,7 +82,9 @@ describe('module registration contract', () => {
     expect(formOf('bigcommerce.credentials.edit').handler).toBe(CredentialFormHandler);
     expect(formOf('bigcommerce.credentials.edit').related).toEqual([credentialHistoryDatagrid]);
     expect(formOf('bigcommerce.credentials.edit').actions?.map((a) => a.method)).toEqual(['verify', 'refreshLists']);
+  });
 
+  it('declares the create and edit forms with the fields of the spec, the secrets required only on create', () => {
     const fieldNames = (id: string) => formOf(id).sections.flatMap((s) => s.fields.map((f) => f.name));
     expect(fieldNames('bigcommerce.credentials.create')).toEqual([
       'label',

@@ -17,6 +17,43 @@ import { useScratchDatabase } from '../support/databases.js';
 import { describeEachEngine } from '../support/describe-each-engine.js';
 import { moduleContainer } from '../support/module-harness.js';
 
+/** A store with two storefronts: Harbor US (USD, en) and Harbor Europe (EUR; de, fr); GBP is enabled on neither. */
+function harborLists(at: Date) {
+  return {
+    currencies: [
+      { code: 'USD', name: 'US Dollar', enabled: true, isDefault: true },
+      { code: 'EUR', name: 'Euro', enabled: true, isDefault: false },
+      { code: 'GBP', name: 'Pound Sterling', enabled: true, isDefault: false },
+    ],
+    locales: [{ code: 'en', isDefault: true }],
+    localesFrom: 'graphql' as const,
+    channels: [
+      {
+        id: 1,
+        name: 'Harbor US',
+        type: 'storefront',
+        status: 'active',
+        currencies: ['USD'],
+        defaultCurrency: 'USD',
+        locales: [{ code: 'en', isDefault: true }],
+      },
+      {
+        id: 2,
+        name: 'Harbor Europe',
+        type: 'storefront',
+        status: 'active',
+        currencies: ['EUR'],
+        defaultCurrency: 'EUR',
+        locales: [
+          { code: 'de', isDefault: true },
+          { code: 'fr', isDefault: false },
+        ],
+      },
+    ],
+    readAt: at.toISOString(),
+  };
+}
+
 const WRITABLE = { informationRead: true, productsRead: true, productsWrite: true };
 const READ_ONLY = { informationRead: true, productsRead: true, productsWrite: false };
 
@@ -134,39 +171,7 @@ describeEachEngine('credential provider', (engine) => {
 
   it('carries the storefronts served, the last check, and only mapping values the served storefronts have', async () => {
     const at = new Date('2026-11-20T09:30:00.000Z');
-    const storeLists = {
-      currencies: [
-        { code: 'USD', name: 'US Dollar', enabled: true, isDefault: true },
-        { code: 'EUR', name: 'Euro', enabled: true, isDefault: false },
-        { code: 'GBP', name: 'Pound Sterling', enabled: true, isDefault: false },
-      ],
-      locales: [{ code: 'en', isDefault: true }],
-      localesFrom: 'graphql' as const,
-      channels: [
-        {
-          id: 1,
-          name: 'Harbor US',
-          type: 'storefront',
-          status: 'active',
-          currencies: ['USD'],
-          defaultCurrency: 'USD',
-          locales: [{ code: 'en', isDefault: true }],
-        },
-        {
-          id: 2,
-          name: 'Harbor Europe',
-          type: 'storefront',
-          status: 'active',
-          currencies: ['EUR'],
-          defaultCurrency: 'EUR',
-          locales: [
-            { code: 'de', isDefault: true },
-            { code: 'fr', isDefault: false },
-          ],
-        },
-      ],
-      readAt: at.toISOString(),
-    };
+    const storeLists = harborLists(at);
     harness.catalog.set(['en_US', 'fr_FR', 'de_DE'], ['USD', 'EUR', 'GBP']);
     const id = await seed('Harbor', {
       capabilities: { ...WRITABLE, channelsRead: true },

@@ -87,22 +87,14 @@ function hundredHalls(hash: string): SandboxStore {
   });
 }
 
-/**
- * Every store `npm run demo` lists: one plain store first, then one for each way BigCommerce's
- * published API differs from the easy assumptions (`bigcommerce/docs`, cited in each sentence).
- */
-export function sandboxCatalogue(mainHash: string, mainName: string): readonly CatalogueEntry[] {
-  const entry = (store: SandboxStore, shows: string, saves = true, token = store.tokens[0]!.token): CatalogueEntry => ({
-    store,
-    token,
-    shows,
-    saves,
-  });
+/** A store of the catalogue, with the token it is reached with (its first one unless said). */
+function entry(store: SandboxStore, shows: string, saves = true, token = store.tokens[0]!.token): CatalogueEntry {
+  return { store, token, shows, saves };
+}
+
+/** Stores whose languages are not what one would guess (locales.mdx, GraphQL `store.locales`). */
+function languageStores(): CatalogueEntry[] {
   return [
-    entry(
-      showcaseStore(mainHash, mainName),
-      'the plain store: four storefronts (one being set up, one inactive) and a marketplace, each storefront with its own currencies and languages.',
-    ),
     entry(
       sandboxStore({
         hash: 'catalyst1',
@@ -121,6 +113,16 @@ export function sandboxCatalogue(mainHash: string, mainName: string): readonly C
       }),
       'GraphQL lists no language at all for its storefront (not a Catalyst one): the store default language, de, is offered.',
     ),
+    entry(
+      sandboxStore({ hash: 'edges1', name: 'Broken Edges', graphqlLocales: [null] }),
+      'GraphQL answers its languages with a null edge: the languages are said to be unreadable, the rest works.',
+    ),
+  ];
+}
+
+/** Stores whose channels and store settings are not what one would guess (channels.v3.yml, store_information.v2.yml). */
+function channelStores(): CatalogueEntry[] {
+  return [
     entry(
       hundredHalls('halls1'),
       '120 channels over several pages of GET v3/channels (channels.v3.yml pages them), storefronts in every status, marketplaces and points of sale.',
@@ -154,17 +156,15 @@ export function sandboxCatalogue(mainHash: string, mainName: string): readonly C
       sandboxStore({ hash: 'lower1', name: 'Lowercase Lane', reportedCurrency: 'usd' }),
       'v2/store spells its default currency in lower case ("usd"): the schema only says it is a string.',
     ),
+  ];
+}
+
+/** Stores in a state the account is in, not the credential (status-codes.mdx, api-accounts.mdx). */
+function accountStores(): CatalogueEntry[] {
+  return [
     entry(
       sandboxStore({ hash: 'shelves1', name: 'Full Shelves', planLimitReached: true }),
       "it has reached its plan's product limit: creating a product answers 507 (status-codes.mdx).",
-    ),
-    entry(
-      sandboxStore({
-        hash: 'edges1',
-        name: 'Broken Edges',
-        graphqlLocales: [null],
-      }),
-      'GraphQL answers its languages with a null edge: the languages are said to be unreadable, the rest works.',
     ),
     entry(
       sandboxStore({ hash: 'paused1', name: 'Paused Provisions', suspended: true }),
@@ -177,6 +177,22 @@ export function sandboxCatalogue(mainHash: string, mainName: string): readonly C
       false,
       'token-revoked1',
     ),
+  ];
+}
+
+/**
+ * Every store `npm run demo` lists: one plain store first, then one for each way BigCommerce's
+ * published API differs from the easy assumptions (`bigcommerce/docs`, cited in each sentence).
+ */
+export function sandboxCatalogue(mainHash: string, mainName: string): readonly CatalogueEntry[] {
+  return [
+    entry(
+      showcaseStore(mainHash, mainName),
+      'the plain store: four storefronts (one being set up, one inactive) and a marketplace, each storefront with its own currencies and languages.',
+    ),
+    ...languageStores(),
+    ...channelStores(),
+    ...accountStores(),
   ];
 }
 

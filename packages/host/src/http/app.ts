@@ -47,13 +47,9 @@ function trustedProxies(
   return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
 }
 
-/**
- * The reference host's HTTP server. Every admin route is drawn from what modules registered, and
- * every one checks its permission key; state-changing requests need the session's CSRF token.
- */
-export async function buildApp(kernel: HostKernel): Promise<FastifyInstance> {
-  const { config } = kernel;
-  const app = Fastify({
+/** Fastify with the host's bounds: body size, proxies, and request, header and idle timeouts. */
+function createFastify(config: HostKernel['config']): FastifyInstance {
+  return Fastify({
     logger: false,
     bodyLimit: BODY_LIMIT,
     trustProxy: trustedProxies(config.trustProxy),
@@ -71,15 +67,12 @@ export async function buildApp(kernel: HostKernel): Promise<FastifyInstance> {
       ),
     routerOptions: { querystringParser: parseParams },
   });
-  await app.register(cookie);
-  await app.register(formbody, { parser: parseParams });
+}
 
-  const sessions = new SessionStore(kernel.dataSource);
-  const throttle = new LoginThrottle(kernel.dataSource);
-
-  // Expired sessions, ended throttle windows and the heartbeats of hosts long gone are deleted, not evicted.
+/** Expired sessions, ended throttle windows and the heartbeats of hosts long gone are deleted, not evicted. */
+function registerSweeps(app: FastifyInstance, kernel: HostKernel, tables: readonly { sweep(): Promise<unknown> }[]) {
   const sweep = () =>
-    void Promise.all([sessions.sweep(), throttle.sweep(), kernel.keyState.sweep()]).catch((error: unknown) =>
+    void Promise.all(tables.map((table) => table.sweep())).catch((error: unknown) =>
       kernel.logger.warn('sweep failed', { error: error instanceof Error ? error.message : String(error) }),
     );
   const sweeper = setInterval(sweep, SWEEP_EVERY_MS);
@@ -92,45 +85,61 @@ export async function buildApp(kernel: HostKernel): Promise<FastifyInstance> {
     clearInterval(sweeper);
     done();
   });
+}
 
-  app.addHook('onSend', async (request, reply, payload) => {
+/** Security headers on every answer; nothing but the hashed assets may be cached. */
+function registerSecurityHeaders(app: FastifyInstance): void {
+  app.addHook('onSend', async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     return payload;
   });
+}
 
-  // A NUL, or nesting or lists larger than any form, is refused before a handler (or a database) sees it.
+/** A NUL, or nesting or lists larger than any form, is refused before a handler (or a database) sees it. */
+function registerShapeCheck(app: FastifyInstance): void {
   app.addHook('preValidation', async (request, reply) => {
     const problem = requestShapeProblem(request.query) ?? requestShapeProblem(request.body);
     if (problem !== null)
       return reply.status(400).type('text/plain; charset=utf-8').send(`Refused: the request holds ${problem}.`);
   });
+}
 
+/** A lost database is a translated 503; any other failure a translated 500 in the log, or its 4xx as it came. */
+function registerErrorHandler(app: FastifyInstance, kernel: HostKernel): void {
   app.setErrorHandler((error, request, reply) => {
     // A request abandoned at its deadline has had its 503 already; its late failure has no one to tell.
     if (reply.sent) return reply;
+    const where = { method: request.method, url: request.url.split('?')[0] };
+    const message = error instanceof Error ? error.message : String(error);
     if (isDatabaseUnavailable(error)) {
-      kernel.logger.warn('database unavailable', {
-        method: request.method,
-        url: request.url.split('?')[0],
-        error: error instanceof Error ? error.message : String(error),
-      });
+      kernel.logger.warn('database unavailable', { ...where, error: message });
       return sendUnavailable(kernel, request, reply);
     }
     const status = (error as { statusCode?: number }).statusCode ?? 500;
-    if (status >= 500)
-      kernel.logger.error('request failed', {
-        method: request.method,
-        url: request.url.split('?')[0],
-        error: error instanceof Error ? error.message : String(error),
-      });
+    if (status >= 500) kernel.logger.error('request failed', { ...where, error: message });
     const t = translatorFor(kernel, pickLocale(kernel, null, request.headers['accept-language']));
     return reply
       .status(status >= 400 && status < 500 ? status : 500)
       .type('text/plain; charset=utf-8')
-      .send(status < 500 ? (error as Error).message : t('host.error.server'));
+      .send(status < 500 ? message : t('host.error.server'));
   });
+}
 
+/**
+ * The reference host's HTTP server. Every admin route is drawn from what modules registered, and
+ * every one checks its permission key; state-changing requests need the session's CSRF token.
+ */
+export async function buildApp(kernel: HostKernel): Promise<FastifyInstance> {
+  const app = createFastify(kernel.config);
+  await app.register(cookie);
+  await app.register(formbody, { parser: parseParams });
+  const sessions = new SessionStore(kernel.dataSource);
+  const throttle = new LoginThrottle(kernel.dataSource);
+  registerSweeps(app, kernel, [sessions, throttle, kernel.keyState]);
+  registerSecurityHeaders(app);
+  registerShapeCheck(app);
+  registerErrorHandler(app, kernel);
   registerRequestDeadline(app, kernel);
   registerRouteGuard(app, kernel, sessions);
   await registerAdminAssets(app);

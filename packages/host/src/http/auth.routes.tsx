@@ -25,15 +25,16 @@ function loginDocument(kernel: HostKernel, acceptLanguage: string | undefined, c
   return bareDocument({ t, locale, csrfToken: csrf, title: t('host.login.title') }, <LoginPage {...page} />);
 }
 
-/** Sign-in (throttled, CSRF double-submit), sign-out, the language switch and the admin root. */
-export function registerAuthRoutes(
+type CookieOptions = { path: string; httpOnly: boolean; sameSite: 'strict'; secure: boolean };
+
+/** The sign-in page and its submit: throttled, with a CSRF double-submit cookie. */
+function registerSignIn(
   app: FastifyInstance,
   kernel: HostKernel,
   sessions: SessionStore,
   throttle: LoginThrottle,
+  cookieOptions: CookieOptions,
 ): void {
-  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: kernel.config.secureCookies };
-
   app.get(adminPath('login'), async (request, reply) => {
     const csrf = randomBytes(24).toString('base64url');
     const next = safeAdminPath(str((request.query as Params).next));
@@ -76,6 +77,17 @@ export function registerAuthRoutes(
       .setCookie(SESSION_COOKIE, session.id, cookieOptions)
       .redirect(next ?? adminPath(), 303);
   });
+}
+
+/** Sign-in, sign-out, the language switch and the admin root. */
+export function registerAuthRoutes(
+  app: FastifyInstance,
+  kernel: HostKernel,
+  sessions: SessionStore,
+  throttle: LoginThrottle,
+): void {
+  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: kernel.config.secureCookies };
+  registerSignIn(app, kernel, sessions, throttle, cookieOptions);
 
   app.post(adminPath('logout'), SIGNED_IN, async (request, reply) => {
     await sessions.destroy(adminOf(request).session.id);

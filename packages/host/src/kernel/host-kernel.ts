@@ -120,18 +120,81 @@ export interface BootOptions {
   readonly onFirstAdmin?: (email: string, password: string | null) => void;
 }
 
+/** The container with the kernel services, each module loaded, validated and registered into `registry`. */
+function loadModules(
+  config: HostConfig,
+  options: BootOptions,
+  services: { dataSource: DataSource; cipher: AesGcmSecretCipher; requestContext: RequestContext },
+  registry: ModuleRegistry,
+  messages: ReadonlyMap<string, Messages>,
+): { container: Container; translator: MessageTranslator; catalog: StaticPimCatalog } {
+  const translator = new MessageTranslator(
+    registry.translations,
+    () => services.requestContext.get()?.locale ?? FALLBACK_LOCALE,
+  );
+  const catalog = new StaticPimCatalog(config.locales, config.currencies);
+  const moduleEnv = options.modules.map((m) => [m.id, moduleEnvironment(config, m.id)] as const);
+  const settings = new StaticModuleSettings(
+    Object.fromEntries(moduleEnv.map(([id, e]) => [id, e.origins])),
+    Object.fromEntries(moduleEnv.map(([id, e]) => [id, e.settings])),
+  );
+  const container = new Container();
+  bindKernelServices(container, {
+    dataSource: services.dataSource,
+    logger: options.logger,
+    translator,
+    catalog,
+    cipher: services.cipher,
+    currentUser: services.requestContext,
+    clock: { now: () => new Date() },
+    settings,
+  });
+  for (const definition of options.modules) {
+    container.load(definition.containerModule);
+    // The kernel's checks first, with the host's own messages and this container's bindings.
+    const { problems } = validateModule(definition, {
+      hostMessages: messages.get(SOURCE_LOCALE),
+      isBound: (service) => container.isBound(service),
+    });
+    if (problems.length > 0) throw new Error(`Module "${definition.id}" cannot be served:\n- ${problems.join('\n- ')}`);
+    definition.register(registry);
+  }
+  for (const [locale, hostOwn] of messages) registry.addTranslations(locale, hostOwn);
+  const hostProblems = registry.hostProblems();
+  if (hostProblems.length > 0) throw new Error(`Invalid module registrations:\n- ${hostProblems.join('\n- ')}`);
+  return { container, translator, catalog };
+}
+
+/**
+ * Under the boot lock every host on the database shares: pending migrations (or a refusal to
+ * start when `PIM_AUTO_MIGRATE=false` left some), the first admin, and the shared current key.
+ */
+async function prepareDatabase(
+  config: HostConfig,
+  options: BootOptions,
+  dataSource: DataSource,
+  work: { users: UserDirectory; keyState: SharedKeyState; currentKeyId: string },
+): Promise<void> {
+  await withBootLock(dataSource, async () => {
+    if (config.autoMigrate) await dataSource.runMigrations({ transaction: 'each' });
+    else if (await dataSource.showMigrations())
+      throw new Error('There are pending migrations and PIM_AUTO_MIGRATE=false: run `pim migrate up` first.');
+    const admin = await work.users.ensureAdmin(config.adminEmail, config.adminPassword);
+    if (admin.created) options.onFirstAdmin?.(config.adminEmail, admin.generatedPassword);
+    await work.keyState.adopt(work.currentKeyId);
+  });
+}
+
 /**
  * Boots the host: keys, DataSource with the host's and the modules' entities, a container with
- * the kernel services, each module's container module and registrations (validated). Then, under
- * the boot lock every host on the database shares: pending migrations (or a refusal to start when
- * `PIM_AUTO_MIGRATE=false` left some), the first admin, and the shared current secret key. Last,
- * a check that this host holds every key the stored secrets were sealed with.
+ * the kernel services, each module's container module and registrations (validated). Then the
+ * database is prepared under the boot lock (see {@link prepareDatabase}). Last, a check that this
+ * host holds every key the stored secrets were sealed with.
  */
 export async function bootHost(config: HostConfig, options: BootOptions): Promise<HostKernel> {
   const { logger } = options;
   const keyring = loadKeyring(config, (message) => logger.warn(message));
   const cipher = new AesGcmSecretCipher(keyring.keys, keyring.currentKeyId);
-
   const dataSource = new DataSource({
     ...dataSourceOptions(config),
     entities: [...HOST_ENTITIES, ...options.modules.flatMap((m) => m.entities)],
@@ -145,44 +208,8 @@ export async function bootHost(config: HostConfig, options: BootOptions): Promis
     const requestContext = new RequestContext();
     const registry = new ModuleRegistry();
     const messages = hostMessages(options.hostLocalesDir);
-    const translator = new MessageTranslator(
-      registry.translations,
-      () => requestContext.get()?.locale ?? FALLBACK_LOCALE,
-    );
-    const catalog = new StaticPimCatalog(config.locales, config.currencies);
-    const moduleEnv = options.modules.map((m) => [m.id, moduleEnvironment(config, m.id)] as const);
-    const settings = new StaticModuleSettings(
-      Object.fromEntries(moduleEnv.map(([id, e]) => [id, e.origins])),
-      Object.fromEntries(moduleEnv.map(([id, e]) => [id, e.settings])),
-    );
-
-    const container = new Container();
-    bindKernelServices(container, {
-      dataSource,
-      logger,
-      translator,
-      catalog,
-      cipher,
-      currentUser: requestContext,
-      clock: { now: () => new Date() },
-      settings,
-    });
-
-    for (const definition of options.modules) {
-      container.load(definition.containerModule);
-      // The kernel's checks first, with the host's own messages and this container's bindings.
-      const { problems } = validateModule(definition, {
-        hostMessages: messages.get(SOURCE_LOCALE),
-        isBound: (service) => container.isBound(service),
-      });
-      if (problems.length > 0)
-        throw new Error(`Module "${definition.id}" cannot be served:\n- ${problems.join('\n- ')}`);
-      definition.register(registry);
-    }
-    for (const [locale, hostOwn] of messages) registry.addTranslations(locale, hostOwn);
-    const hostProblems = registry.hostProblems();
-    if (hostProblems.length > 0) throw new Error(`Invalid module registrations:\n- ${hostProblems.join('\n- ')}`);
-
+    const loaded = loadModules(config, options, { dataSource, cipher, requestContext }, registry, messages);
+    const { container } = loaded;
     const users = new UserDirectory(dataSource);
     const keyState = new SharedKeyState(dataSource, cipher, {
       reloadKeys: () => reloadKeys(config, keyring.source),
@@ -190,28 +217,17 @@ export async function bootHost(config: HostConfig, options: BootOptions): Promis
       logger,
     });
     const secretStores = () => registry.secretStores.map((r) => ({ name: r.name, store: container.get(r.store) }));
-
     if (options.migrate !== false) {
-      await withBootLock(dataSource, async () => {
-        if (config.autoMigrate) await dataSource.runMigrations({ transaction: 'each' });
-        else if (await dataSource.showMigrations())
-          throw new Error('There are pending migrations and PIM_AUTO_MIGRATE=false: run `pim migrate up` first.');
-        const admin = await users.ensureAdmin(config.adminEmail, config.adminPassword);
-        if (admin.created) options.onFirstAdmin?.(config.adminEmail, admin.generatedPassword);
-        await keyState.adopt(keyring.currentKeyId);
-      });
+      await prepareDatabase(config, options, dataSource, { users, keyState, currentKeyId: keyring.currentKeyId });
       await refuseWithoutKeysInUse(secretStores(), cipher);
     }
-
     return {
+      ...loaded,
       config,
       dataSource,
-      container,
       registry,
-      translator,
       requestContext,
       users,
-      catalog,
       cipher,
       keyState,
       logger,

@@ -9,35 +9,50 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+const bootOptions = () => ({
+  modules: [bigcommerceModule],
+  logger: new RecordingLogger(),
+  hostLocalesDir: HOST_LOCALES,
+});
+
 describeEachEngine('the reference host on DATABASE_URL', (engine) => {
-  it('boots, migrates host and module tables, creates the first admin, and migrates all the way down', async () => {
-    if (engine === 'sqlite') {
-      // The embedded default: no DATABASE_URL, a SQLite file in the data folder.
+  if (engine === 'sqlite') {
+    it('boots on a SQLite file in the data folder when no DATABASE_URL is set (the embedded default)', async () => {
       const dataDir = mkdtempSync(join(tmpdir(), 'pim-sqlite-'));
-      const kernel = await bootHost(readHostConfig({ PIM_DATA_DIR: dataDir }), {
-        modules: [bigcommerceModule],
-        logger: new RecordingLogger(),
-        hostLocalesDir: HOST_LOCALES,
-      });
-      expect(kernel.dataSource.options.type).toBe('better-sqlite3');
-      expect(String(kernel.dataSource.options.database)).toBe(join(dataDir, 'pim.sqlite'));
-      await kernel.close();
-      rmSync(dataDir, { recursive: true, force: true });
-      return;
-    }
-    const scratch = await openScratch(engine, { migrate: false });
+      try {
+        const kernel = await bootHost(readHostConfig({ PIM_DATA_DIR: dataDir }), bootOptions());
+        expect(kernel.dataSource.options.type).toBe('better-sqlite3');
+        expect(String(kernel.dataSource.options.database)).toBe(join(dataDir, 'pim.sqlite'));
+        await kernel.close();
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    });
+    return;
+  }
+
+  let url: string;
+  let dataDir: string;
+  let scratch: Awaited<ReturnType<typeof openScratch>>;
+  beforeEach(async () => {
+    scratch = await openScratch(engine, { migrate: false });
     await scratch.dataSource.destroy();
-    const url = (scratch.scratch.options as { url: string }).url;
-    const dataDir = mkdtempSync(join(tmpdir(), 'pim-db-'));
-    // A shared database needs the keys every host shares: no per-host key file is made up.
-    await expect(
-      bootHost(readHostConfig({ PIM_DATA_DIR: dataDir, DATABASE_URL: url }), {
-        modules: [bigcommerceModule],
-        logger: new RecordingLogger(),
-        hostLocalesDir: HOST_LOCALES,
-      }),
-    ).rejects.toThrow(/PIM_SECRET_KEYS is not set[\s\S]*No key file was generated/);
+    url = (scratch.scratch.options as { url: string }).url;
+    dataDir = mkdtempSync(join(tmpdir(), 'pim-db-'));
+  });
+  afterEach(async () => {
+    await scratch.scratch.destroy();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('refuses to make up a secret key for a shared database: every host needs the same keys', async () => {
+    await expect(bootHost(readHostConfig({ PIM_DATA_DIR: dataDir, DATABASE_URL: url }), bootOptions())).rejects.toThrow(
+      /PIM_SECRET_KEYS is not set[\s\S]*No key file was generated/,
+    );
     expect(existsSync(join(dataDir, 'secret-keys.json'))).toBe(false);
+  });
+
+  it('boots, migrates host and module tables, creates the first admin, and migrates all the way down', async () => {
     let printed = '';
     const kernel = await bootHost(
       readHostConfig({
@@ -45,12 +60,7 @@ describeEachEngine('the reference host on DATABASE_URL', (engine) => {
         DATABASE_URL: url,
         PIM_SECRET_KEYS: `k1:${randomBytes(32).toString('base64')}`,
       }),
-      {
-        modules: [bigcommerceModule],
-        logger: new RecordingLogger(),
-        hostLocalesDir: HOST_LOCALES,
-        onFirstAdmin: (email, password) => (printed = `${email} ${password}`),
-      },
+      { ...bootOptions(), onFirstAdmin: (email, password) => (printed = `${email} ${password}`) },
     );
     try {
       expect(printed).toMatch(/^admin@example\.com \S{16,}$/);
@@ -74,8 +84,6 @@ describeEachEngine('the reference host on DATABASE_URL', (engine) => {
       expect(await tables()).toEqual([]);
     } finally {
       await kernel.close();
-      await scratch.scratch.destroy();
-      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -7,6 +7,7 @@ import { sandboxStore } from '@pim/bigcommerce-sandbox';
 import { createScratch, type ScratchDatabase } from '../../../../test/support/databases.js';
 import { describeEachEngine } from '../../../../test/support/describe-each-engine.js';
 import { signIn, startHostHarness, type HttpClient, type HttpResult } from '../support/host-harness.js';
+import { hostileRequests, random, type HostileRequest } from '../support/hostile-requests.js';
 import { useSandbox } from '../../../../test/support/use-sandbox.js';
 
 const STORE = sandboxStore({
@@ -17,51 +18,6 @@ const STORE = sandboxStore({
 const TOKEN = STORE.tokens[0]!.token;
 const sandbox = useSandbox({ stores: [STORE] });
 const FUZZ_REQUESTS = 2000;
-
-/** Inputs that broke or fooled the host before, and their relatives. */
-const HOSTILE = [
-  'constructor',
-  '__proto__',
-  'toString',
-  'valueOf',
-  'hasOwnProperty',
-  '\u0000',
-  'a\u0000b',
-  '\r\nLocation: https://evil.example',
-  '\u2028',
-  '\u202Eevil',
-  '\u200B',
-  '0x1',
-  '1e0',
-  '+1',
-  ' 1',
-  '01',
-  '-1',
-  '0',
-  '99999999999999999999',
-  '../../etc/passwd',
-  '//evil.example/admin',
-  '<script>alert(1)</script>',
-  "' OR 1=1 --",
-  '%00',
-  '😀'.repeat(40),
-  'x'.repeat(3000),
-  '',
-  ' ',
-  'null',
-  'NaN',
-];
-
-/** A small deterministic generator (mulberry32), so a failing request can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describeEachEngine('hostile input to every route', (engine) => {
   let harness: Awaited<ReturnType<typeof startHostHarness>>;
@@ -288,179 +244,45 @@ describeEachEngine('hostile input to every route', (engine) => {
     }
   });
 
+  /** Sends one generated request; what it broke, if anything. */
+  async function send(request: HostileRequest, i: number, statuses: Map<number, number>): Promise<string | null> {
+    const before = request.changes ? await state() : '';
+    let response: HttpResult;
+    try {
+      response = await http(request.method, request.url, {
+        headers: { cookie: auth.cookie, ...request.headers },
+        body: request.body,
+      });
+    } catch (error) {
+      return `#${i} ${request.method} ${request.url}: ${(error as Error).message}`;
+    }
+    statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
+    if (request.url.startsWith('/admin/login') && response.statusCode === 303)
+      return `#${i} a hostile sign-in succeeded`;
+    if (response.statusCode >= 500)
+      return `#${i} ${request.method} ${request.url} ${request.body?.slice(0, 200) ?? ''} → ${response.statusCode} ${response.body.slice(0, 200)}`;
+    if (request.changes && response.statusCode >= 400 && response.statusCode < 500 && (await state()) !== before)
+      return `#${i} ${request.method} ${request.url} was refused (${response.statusCode}) but changed rows`;
+    return null;
+  }
+
   it(`answers ${FUZZ_REQUESTS} generated hostile requests with no 5xx, and changes nothing on a refusal`, async () => {
-    const next = random(engine.length * 7919);
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-    const hostile = () => pick(HOSTILE);
-    const maybe = (valid: string) => (next() < 0.5 ? valid : hostile());
-    const enc = encodeURIComponent;
-    const anyId = () => (next() < 0.3 ? String(pick(ids)) : hostile());
-
-    const requests: (() => {
-      method: string;
-      url: string;
-      headers: Record<string, string>;
-      body?: string;
-      changes: boolean;
-    })[] = [
-      () => ({
-        method: 'GET',
-        url: `/admin/bigcommerce/credentials?${enc(pick(['filters[all][]', 'filters[status][]', `filters[${hostile()}][]`, 'sort[column]', 'sort[order]', 'pagination[page]', 'pagination[per_page]', hostile()]))}=${enc(hostile())}`,
-        headers: next() < 0.5 ? json : {},
-        changes: false,
-      }),
-      () => ({
-        method: 'GET',
-        url: `/admin/bigcommerce/credentials/options?query=${enc(hostile())}&page=${enc(hostile())}&per_page=${enc(hostile())}&identifiers[values][]=${enc(anyId())}&capability=${enc(hostile())}`,
-        headers: json,
-        changes: false,
-      }),
-      () => ({
-        method: 'GET',
-        url: `/admin/${pick(['bigcommerce/store-currencies', 'bigcommerce/store-locales'])}/options?credentialId=${enc(anyId())}&query=${enc(hostile())}`,
-        headers: json,
-        changes: false,
-      }),
-      () => ({
-        method: pick(['GET', 'HEAD']),
-        url: `/admin/bigcommerce/credentials/${enc(anyId())}/edit`,
-        headers: {},
-        changes: false,
-      }),
-      () => {
-        const fields: Record<string, string> = {
-          _csrf: next() < 0.9 ? auth.csrf : hostile(),
-          label: maybe(`Fuzz ${Math.floor(next() * 1e6)}`),
-          apiUrl: maybe(sandbox().apiUrl(STORE.hash)),
-          clientId: maybe('client'),
-          clientSecret: maybe('secret'),
-          accessToken: maybe(TOKEN),
-          status: maybe('active'),
-        };
-        if (next() < 0.2) fields[hostile()] = hostile();
-        const asJson = next() < 0.4;
-        return {
-          method: 'POST',
-          url: '/admin/bigcommerce/credentials',
-          headers: {
-            ...(asJson
-              ? { 'content-type': 'application/json', 'x-csrf-token': enc(fields._csrf!) }
-              : { 'content-type': 'application/x-www-form-urlencoded' }),
-            ...(next() < 0.5 ? json : {}),
-          },
-          body: asJson
-            ? JSON.stringify(next() < 0.2 ? { ...fields, label: [hostile(), { deep: hostile() }] } : fields)
-            : form(fields),
-          changes: true,
-        };
-      },
-      () => {
-        const fields: Record<string, string> = {
-          _csrf: next() < 0.9 ? auth.csrf : hostile(),
-          _method: 'PUT',
-          version: maybe('1'),
-          [pick([
-            'label',
-            'apiUrl',
-            'clientId',
-            'clientSecret',
-            'accessToken',
-            'status',
-            'defaultCurrency',
-            'defaultLocale',
-            `localeMapping[${hostile()}]`,
-            `currencyMapping[USD]`,
-            hostile(),
-          ])]: hostile(),
-        };
-        return {
-          method: 'POST',
-          url: `/admin/bigcommerce/credentials/${enc(anyId())}`,
-          headers: { 'content-type': 'application/x-www-form-urlencoded', ...(next() < 0.5 ? json : {}) },
-          body: form(fields),
-          changes: true,
-        };
-      },
-      () => ({
-        method: 'POST',
-        url: `/admin/bigcommerce/credentials/${enc(hostile())}`,
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: form({ _csrf: auth.csrf, _method: pick(['DELETE', hostile()]) }),
-        changes: true,
-      }),
-      () => ({
-        method: 'POST',
-        url: `/admin/bigcommerce/credentials/${enc(hostile())}/verify`,
-        headers: { 'content-type': 'application/x-www-form-urlencoded', ...json },
-        body: form({ _csrf: maybe(auth.csrf) }),
-        changes: true,
-      }),
-      () => ({
-        method: 'POST',
-        url: '/admin/jobs/export-bigcommerce',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: `_csrf=${enc(auth.csrf)}&filters[credentials]=${enc(anyId())}&${enc(hostile())}=${enc(hostile())}`,
-        changes: true,
-      }),
-      () => ({
-        method: 'POST',
-        url: '/admin/locale',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          referer: `https://${pick(['evil.example', '127.0.0.1'])}/${enc(hostile())}`,
-        },
-        body: form({ _csrf: maybe(auth.csrf), locale: maybe('de_DE') }),
-        changes: true,
-      }),
-      () => ({
-        method: 'POST',
-        url: `/admin/login?next=${enc(hostile())}`,
-        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${auth.cookie}; ${loginForm.cookie}` },
-        body: form({
-          _csrf: next() < 0.8 ? loginForm.csrf : hostile(),
-          email: pick([hostile(), `${hostile()}@example.com`, 'nobody@example.com']),
-          password: hostile(),
-          next: hostile(),
-        }),
-        changes: true,
-      }),
-      () => ({
-        method: pick(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']),
-        url: `/admin/${enc(hostile())}/${enc(hostile())}`,
-        headers: {},
-        changes: true,
-      }),
-    ];
-
     const page = await http('GET', '/admin/login');
-    const loginForm = {
-      csrf: /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!,
-      cookie: `pim_login_csrf=${page.cookies.find((c) => c.name === 'pim_login_csrf')!.value}`,
-    };
+    const generate = hostileRequests(random(engine.length * 7919), {
+      auth,
+      ids,
+      apiUrl: sandbox().apiUrl(STORE.hash),
+      token: TOKEN,
+      loginForm: {
+        csrf: /name="_csrf" value="([^"]+)"/.exec(page.body)![1]!,
+        cookie: `pim_login_csrf=${page.cookies.find((c) => c.name === 'pim_login_csrf')!.value}`,
+      },
+    });
     const failures: string[] = [];
     const statuses = new Map<number, number>();
     for (let i = 0; i < FUZZ_REQUESTS; i++) {
-      const request = pick(requests)();
-      const before = request.changes ? await state() : '';
-      let response: HttpResult;
-      try {
-        response = await http(request.method, request.url, {
-          headers: { cookie: auth.cookie, ...request.headers },
-          body: request.body,
-        });
-        if (request.url.startsWith('/admin/login') && response.statusCode === 303)
-          failures.push(`#${i} a hostile sign-in succeeded`);
-      } catch (error) {
-        failures.push(`#${i} ${request.method} ${request.url}: ${(error as Error).message}`);
-        continue;
-      }
-      statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
-      if (response.statusCode >= 500)
-        failures.push(
-          `#${i} ${request.method} ${request.url} ${request.body?.slice(0, 200) ?? ''} → ${response.statusCode} ${response.body.slice(0, 200)}`,
-        );
-      if (request.changes && response.statusCode >= 400 && response.statusCode < 500 && (await state()) !== before)
-        failures.push(`#${i} ${request.method} ${request.url} was refused (${response.statusCode}) but changed rows`);
+      const failure = await send(generate(), i, statuses);
+      if (failure !== null) failures.push(failure);
     }
     expect(failures).toEqual([]);
     // Refusals dominate: the generator mostly sends what must be refused.

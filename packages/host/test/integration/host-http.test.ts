@@ -298,22 +298,33 @@ describe('the reference host over HTTP', () => {
     expect(list.statusCode).toBe(403);
   });
 
-  it('serves a credential history as datagrid JSON to viewers, and deleted credentials only to those who may delete', async () => {
-    const auth = await signIn(harness.http);
+  /** A credential created, then edited once (label and client secret): two history entries. */
+  async function auditedCredential(auth: { cookie: string; csrf: string }): Promise<number> {
     const id = await createCredential(auth, 'Audited');
-    const json = { cookie: auth.cookie, accept: 'application/json' };
     const edit = await harness.http('GET', `/admin/bigcommerce/credentials/${id}/edit`, {
       headers: { cookie: auth.cookie },
     });
-    const version = /name="version" value="(\d+)"/.exec(edit.body)![1]!;
     expect(edit.body).toMatch(/<section class="panel related-grid"[^>]*>\s*<h2[^>]*>History<\/h2>/);
     const saved = await harness.http('POST', `/admin/bigcommerce/credentials/${id}`, {
-      headers: json,
-      form: { _csrf: auth.csrf, _method: 'PUT', version, label: 'Audited twice', clientSecret: 'a-new-secret' },
+      headers: { cookie: auth.cookie, accept: 'application/json' },
+      form: {
+        _csrf: auth.csrf,
+        _method: 'PUT',
+        version: /name="version" value="(\d+)"/.exec(edit.body)![1]!,
+        label: 'Audited twice',
+        clientSecret: 'a-new-secret',
+      },
     });
     expect(saved.statusCode).toBe(200);
+    return id;
+  }
 
-    const history = await harness.http('GET', `/admin/bigcommerce/credentials/${id}/history`, { headers: json });
+  it('serves a credential history as datagrid JSON to viewers, and deleted credentials only to those who may delete', async () => {
+    const auth = await signIn(harness.http);
+    const id = await auditedCredential(auth);
+    const history = await harness.http('GET', `/admin/bigcommerce/credentials/${id}/history`, {
+      headers: { cookie: auth.cookie, accept: 'application/json' },
+    });
     expect(history.statusCode).toBe(200);
     const body = history.json<{
       columns: { index: string }[];
@@ -347,7 +358,12 @@ describe('the reference host over HTTP', () => {
       (await harness.http('GET', '/admin/bigcommerce/credentials/deleted', { headers: { cookie: viewer.cookie } }))
         .statusCode,
     ).toBe(403);
+  });
 
+  it('keeps the history of a deleted credential in the deleted list, and says the credential is gone', async () => {
+    const auth = await signIn(harness.http);
+    const id = await auditedCredential(auth);
+    const json = { cookie: auth.cookie, accept: 'application/json' };
     const deleted = await harness.http('POST', `/admin/bigcommerce/credentials/${id}`, {
       headers: json,
       form: { _csrf: auth.csrf, _method: 'DELETE' },
