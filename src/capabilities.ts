@@ -6,7 +6,9 @@
 
 /** What a verification proved the access token may do. @public */
 export interface Capabilities {
+  /** Store information read (`GET v2/store` answered): always true for a saved credential. */
   readonly informationRead: boolean;
+  /** Products read (`GET v3/catalog/products` answered). */
   readonly productsRead: boolean;
   /** `null` when the write probe was switched off or inconclusive. */
   readonly productsWrite: boolean | null;

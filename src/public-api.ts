@@ -12,8 +12,8 @@ export { CAPABILITY_NAMES, satisfies, type Capabilities, type CapabilityName } f
 /**
  * A capability a job may require of a credential's token: `products:modify` (exports write
  * products), `products:read` (imports read them; since 0.4.0), `channels:read` (the token lists
- * the store's storefronts, so a job can work per storefront; since 0.3.0). `satisfies(capabilities,
- * name)` answers whether a credential has one (since 0.5.0).
+ * the store's storefronts, so a job can work per storefront; since 0.3.0).
+ * `satisfies(capabilities, name)` answers whether a credential has one (since 0.5.0).
  * @public
  */
 export type CredentialCapability = CapabilityName;
@@ -22,6 +22,7 @@ export type CredentialCapability = CapabilityName;
 export interface CredentialOptionQuery {
   /** Search in labels (case-insensitive, anywhere in the label). */
   readonly query?: string;
+  /** The page to answer, from 1 (default 1). */
   readonly page?: number;
   /** 1 to 100; default 20. */
   readonly perPage?: number;
@@ -46,23 +47,33 @@ export type LastCheck = { readonly at: Date; readonly ok: boolean; readonly outc
  * @public
  */
 export interface CredentialOption {
+  /** The credential's id: what a job profile saves, and passes to `getActive`. */
   readonly id: number;
+  /** The credential's label, as the store owner named it. */
   readonly label: string;
+  /** Set on a rehydrated credential that is inactive now: shown, but not to be chosen again. */
   readonly inactive?: true;
+  /** The credential's last connection check. */
   readonly lastCheck: LastCheck;
+  /** Why the credential may not work (its last check failed), in the user's language. */
   readonly warning?: string;
 }
 
 /** A storefront (a BigCommerce channel) a credential serves. @public */
 export interface CredentialStorefront {
+  /** The channel id (`channel_id` in BigCommerce's APIs). */
   readonly id: number;
+  /** The channel's name, as the store last reported it. */
   readonly name: string;
 }
 
 /** UnoPim's async-select response. @public */
 export interface CredentialOptionPage {
+  /** The credentials of this page. */
   readonly options: readonly CredentialOption[];
+  /** This page's number, from 1. */
   readonly page: number;
+  /** The number of the last page (1 when there is none). */
   readonly lastPage: number;
 }
 
@@ -72,16 +83,23 @@ export interface CredentialOptionPage {
  * @public
  */
 export interface ActiveCredential {
+  /** The credential's id. */
   readonly id: number;
+  /** The credential's label, for a job's log and messages. */
   readonly label: string;
   /** `https://api.bigcommerce.com/stores/<hash>/`; append `v2/...`, `v3/...` or `graphql`. */
   readonly baseUrl: string;
+  /** The store hash of the API URL (`abc123` of `…/stores/abc123/`). */
   readonly storeHash: string;
+  /** The API account's client id (`X-Auth-Client`, where an API asks for it). */
   readonly clientId: string;
+  /** The API account's client secret. A secret: never log it. */
   readonly clientSecret: string;
-  /** Send as `X-Auth-Token`. */
+  /** Send as `X-Auth-Token`. A secret: never log it. */
   readonly accessToken: string;
+  /** The store currency for a PIM currency without a mapping (see {@link resolveStoreCurrency}); null: none set. */
   readonly defaultCurrency: string | null;
+  /** The store locale for a PIM locale without a mapping (see {@link resolveStoreLocale}); null: none set. */
   readonly defaultLocale: string | null;
   /**
    * PIM locale → store locale, only for locales active in the PIM and languages the served
@@ -119,7 +137,7 @@ export interface BigcommerceCredentialProvider {
   getActive(id: number | string): Promise<ActiveCredential>;
 }
 
-/** @public */
+/** The container identifier jobs resolve the {@link BigcommerceCredentialProvider} with. @public */
 export const BIGCOMMERCE_CREDENTIAL_PROVIDER = Symbol.for(
   'bigcommerce.CredentialProvider',
 ) as ServiceIdentifier<BigcommerceCredentialProvider>;
@@ -127,11 +145,17 @@ export const BIGCOMMERCE_CREDENTIAL_PROVIDER = Symbol.for(
 /** Why a job cannot use a credential. @public */
 export type CredentialUnavailableReason = 'missing' | 'inactive' | 'secret-unreadable';
 
+/** The translation key of each {@link CredentialUnavailableReason}'s message. @public */
+export type CredentialUnavailableMessageKey =
+  | 'bigcommerce.provider.credential-missing'
+  | 'bigcommerce.provider.credential-inactive'
+  | 'bigcommerce.provider.credential-secret-unreadable';
+
 const UNAVAILABLE_KEYS = {
   missing: 'bigcommerce.provider.credential-missing',
   inactive: 'bigcommerce.provider.credential-inactive',
   'secret-unreadable': 'bigcommerce.provider.credential-secret-unreadable',
-} as const;
+} as const satisfies Record<CredentialUnavailableReason, CredentialUnavailableMessageKey>;
 
 /**
  * A job asked for a credential it cannot use: it is missing or deleted, inactive, or its secrets
@@ -140,12 +164,17 @@ const UNAVAILABLE_KEYS = {
  * @public
  */
 export class CredentialUnavailableError extends Error {
+  /** Always `CredentialUnavailableError`, to tell it from other errors in a log. */
   override readonly name = 'CredentialUnavailableError';
-  readonly messageKey: (typeof UNAVAILABLE_KEYS)[CredentialUnavailableReason];
+  /** The translation key of the message, to log it in a job's own language. */
+  readonly messageKey: CredentialUnavailableMessageKey;
+  /** The message's placeholders: `id`, and `keyId` for `secret-unreadable`. */
   readonly params: Readonly<Record<string, string>>;
 
   constructor(
+    /** The id the job asked for, as it asked. */
     readonly credentialId: string,
+    /** Why the credential cannot be used. */
     readonly reason: CredentialUnavailableReason,
     message: string,
     params: Readonly<Record<string, string>> = {},
@@ -156,7 +185,7 @@ export class CredentialUnavailableError extends Error {
   }
 
   /** The translation key of a reason's message (placeholders: `id`, and `keyId` for `secret-unreadable`). */
-  static messageKeyFor(reason: CredentialUnavailableReason): (typeof UNAVAILABLE_KEYS)[CredentialUnavailableReason] {
+  static messageKeyFor(reason: CredentialUnavailableReason): CredentialUnavailableMessageKey {
     return UNAVAILABLE_KEYS[reason];
   }
 }

@@ -26,7 +26,7 @@ export interface ModuleRegistrations {
 }
 
 /**
- * A {@link ModuleRegistrar} that only records: what a host or a test calls `register` with to see
+ * A `ModuleRegistrar` that only records: what a host or a test calls `register` with to see
  * what a module contributes. @public @since 3.0.0
  */
 export class RecordingRegistrar implements ModuleRegistrar {
