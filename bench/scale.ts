@@ -2,8 +2,10 @@
 export interface BenchScale {
   /** Credentials in the admin-list and multi-host databases. */
   readonly listCredentials: number;
-  /** Requests per load-generator run. */
+  /** Requests per measure of the admin list, split over its rounds. */
   readonly listRequests: number;
+  /** Alternating rounds of the admin list (raw SQL, HTML, JSON each round): drift hits all three alike. */
+  readonly listRounds: number;
   readonly multiHostRounds: number;
   readonly sessionLookups: number;
   /** Credentials in the provider benchmark's database. */
@@ -19,6 +21,7 @@ export interface BenchScale {
 export const FULL: BenchScale = {
   listCredentials: 10_000,
   listRequests: 2_000,
+  listRounds: 5,
   multiHostRounds: 3,
   sessionLookups: 5_000,
   providerCredentials: 10_000,
@@ -36,6 +39,7 @@ export const FULL: BenchScale = {
 export const SHORT: BenchScale = {
   listCredentials: 120,
   listRequests: 32,
+  listRounds: 1,
   multiHostRounds: 1,
   sessionLookups: 20,
   providerCredentials: 120,

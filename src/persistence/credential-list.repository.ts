@@ -75,7 +75,8 @@ export class CredentialListRepository implements DatagridRepository<CredentialLi
     if (criteria.sortProperty !== 'id') qb.addOrderBy('c.id', 'ASC');
     qb.skip((criteria.page - 1) * criteria.perPage).take(criteria.perPage);
 
-    const [entities, total] = await qb.getManyAndCount();
+    // The page and its total at once, on two connections (getManyAndCount asks one after the other).
+    const [entities, total] = await Promise.all([qb.getMany(), qb.getCount()]);
     return {
       rows: entities.map((c) => ({
         id: c.id,
@@ -116,7 +117,7 @@ export class CredentialListRepository implements DatagridRepository<CredentialLi
       .addOrderBy('c.id', 'ASC')
       .skip((criteria.page - 1) * criteria.perPage)
       .take(criteria.perPage);
-    const [entities, total] = await qb.getManyAndCount();
+    const [entities, total] = await Promise.all([qb.getMany(), qb.getCount()]);
     return { rows: entities.map(toChoice), total };
   }
 

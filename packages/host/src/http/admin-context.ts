@@ -50,10 +50,9 @@ export async function resolveAdmin(
   sessions: SessionStore,
   request: FastifyRequest,
 ): Promise<Admin | null> {
-  const session = await sessions.find(request.cookies[SESSION_COOKIE]);
-  if (session === null) return null;
-  const user = await kernel.users.findById(session.userId);
-  if (user === null) return null;
+  const signedIn = await sessions.findSignedIn(request.cookies[SESSION_COOKIE]);
+  if (signedIn === null) return null;
+  const { session, user } = signedIn;
   const locale = pickLocale(kernel, user.uiLocale, request.headers['accept-language']);
   return {
     session,

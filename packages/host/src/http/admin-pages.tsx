@@ -12,10 +12,17 @@ import { isRtl, wantsJson, type Admin } from './admin-context.js';
 import { adminPath } from './admin-path.js';
 import { navigation } from './navigation.js';
 
-/** A locale's name in its own language, e.g. `Deutsch (Deutschland)`. */
+const LOCALE_NAMES = new Map<string, string>();
+
+/** A locale's name in its own language, e.g. `Deutsch (Deutschland)` (Intl.DisplayNames is slow to build: once each). */
 function localeName(code: string): string {
-  const tag = code.replace('_', '-');
-  return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? code;
+  let name = LOCALE_NAMES.get(code);
+  if (name === undefined) {
+    const tag = code.replace('_', '-');
+    name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? code;
+    LOCALE_NAMES.set(code, name);
+  }
+  return name;
 }
 
 /** A page outside the signed-in frame (sign-in, "try again"): its language, its CSRF token, its body. */

@@ -3,7 +3,9 @@ import { ADMIN_ROOT } from './admin-path.js';
 // Path segments and a query of URL-safe ASCII (anything else percent-encoded): no scheme, no
 // host, no `//`, no backslash, no space, no CR/LF or other separators a Location header or a
 // browser could read as something else.
-const ADMIN_PATH = /^\/admin(?:\/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*\/?(?:\?[A-Za-z0-9._~!$&'()*+,;=:@%/?[\]-]*)?$/;
+const ADMIN_PATH = new RegExp(
+  `^${ADMIN_ROOT}(?:/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)*/?(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@%/?[\\]-]*)?$`,
+);
 
 /**
  * `candidate` when it is a path of this admin (a same-origin redirect target made only of safe

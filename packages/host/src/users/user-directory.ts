@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 import { isUniqueViolation } from '@pim/kernel';
 
@@ -37,7 +37,8 @@ export function normalizeEmail(email: string): string {
 // Verified against when no user matches, so an unknown e-mail costs the same time as a known one.
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
-interface UserRow {
+/** What a {@link HostUser} is made of, as a query reads it. */
+export interface UserRow {
   readonly id: number;
   readonly email: string;
   readonly name: string;
@@ -152,20 +153,8 @@ export class UserDirectory {
   }
 
   async #row(where: string, parameters: Record<string, unknown>): Promise<UserRow | null> {
-    const raw = await this.#dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .innerJoin(RoleEntity, 'r', 'r.id = u.roleId')
-      .select([
-        'u.id AS id',
-        'u.email AS email',
-        'u.name AS name',
-        'u.uiLocale AS "uiLocale"',
-        'u.passwordHash AS "passwordHash"',
-      ])
-      .addSelect(['r.name AS "roleName"', 'r.permissionType AS "permissionType"', 'r.permissions AS permissions'])
-      .where(where, parameters)
-      .getRawOne<UserRow>();
+    const query = this.#dataSource.getRepository(UserEntity).createQueryBuilder('u').select([]);
+    const raw = await selectUserRow(query).where(where, parameters).getRawOne<UserRow>();
     return raw === undefined || raw === null ? null : { ...raw, id: Number(raw.id) };
   }
 
@@ -209,7 +198,26 @@ function samePermissions(role: RoleEntity, permissions: 'all' | readonly string[
   return granted.size === new Set(permissions).size && permissions.every((key) => granted.has(key));
 }
 
-function toHostUser(row: UserRow): HostUser {
+/**
+ * Adds the columns of a {@link UserRow} to a query in which `u` is `pim_users`: the user's, and
+ * their role's (joined as `r`).
+ */
+export function selectUserRow<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+  return query
+    .innerJoin(RoleEntity, 'r', 'r.id = u.roleId')
+    .addSelect([
+      'u.id AS id',
+      'u.email AS email',
+      'u.name AS name',
+      'u.uiLocale AS "uiLocale"',
+      'u.passwordHash AS "passwordHash"',
+      'r.name AS "roleName"',
+      'r.permissionType AS "permissionType"',
+      'r.permissions AS permissions',
+    ]);
+}
+
+export function toHostUser(row: UserRow): HostUser {
   return {
     id: row.id,
     email: row.email,

@@ -1,7 +1,6 @@
 import type { DatagridColumn, DatagridDefinition, DatagridRowAction, SortOrder } from '@pim/kernel';
 
 import { adminPath } from '../http/admin-path.js';
-import { Icon } from './components/icon.js';
 import { PostButton } from './components/post-button.js';
 import { usePage } from './page-context.js';
 import { displayText } from './text.js';
@@ -67,11 +66,7 @@ function RowAction({ action, row, id }: { action: DatagridRowAction; row: Row; i
   const label = `${title}: ${displayText(row.label ?? id)}`;
   const href = adminPath(action.route, { id });
   if (action.method === 'GET')
-    return (
-      <a class={`icon-button ${action.icon}`} href={href} title={title} aria-label={label}>
-        <Icon name={action.icon} />
-      </a>
-    );
+    return <a class={`icon-button ${action.icon}`} href={href} title={title} aria-label={label}></a>;
   return (
     <PostButton
       action={href}
@@ -80,9 +75,7 @@ function RowAction({ action, row, id }: { action: DatagridRowAction; row: Row; i
       buttonClass={`icon-button ${action.icon}`}
       title={title}
       label={label}
-    >
-      <Icon name={action.icon} />
-    </PostButton>
+    />
   );
 }
 

@@ -7,6 +7,7 @@ import { adminPath } from '../../src/http/admin-path.js';
 import { parseParams } from '../../src/http/request-params.js';
 import type { DatagridDefinition } from '@pim/kernel';
 import type { ComponentChildren } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 
 const t = (key: string, params?: Readonly<Record<string, string | number>>) =>
   params ? `${key}(${Object.values(params).join(',')})` : key;
@@ -116,7 +117,10 @@ describe('the admin views', () => {
   });
 
   it('refuse to render a component outside a page, rather than guess its language', () => {
-    expect(() => renderPage(null as never, <PostButton action="/admin/x">x</PostButton>)).toThrow('outside renderPage');
+    expect(() => renderToString(<PostButton action="/admin/x">x</PostButton>)).toThrow('outside renderPage');
+    // Nor after one: the page is forgotten when its render ends.
+    render(<PostButton action="/admin/x">x</PostButton>);
+    expect(() => renderToString(<PostButton action="/admin/x">x</PostButton>)).toThrow('outside renderPage');
   });
 
   it('write list URLs in UnoPim parameters that the host parses back to the same state', () => {

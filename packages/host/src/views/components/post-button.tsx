@@ -15,7 +15,8 @@ export interface PostButtonProps {
   readonly label?: string;
   /** The handler method the button runs (kept for scripts and tests). */
   readonly dataAction?: string;
-  readonly children: ComponentChildren;
+  /** The button's text; none for an icon button (its `label` names it). */
+  readonly children?: ComponentChildren;
 }
 
 /** A button that changes something: a POST form of its own, with the CSRF token. */
