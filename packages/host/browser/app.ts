@@ -31,12 +31,13 @@ function markBusy(form: HTMLFormElement, submitter: HTMLElement | null, text: st
 document.addEventListener('submit', (event) => {
   const form = event.target;
   if (!(form instanceof HTMLFormElement)) return;
-  const question = form.getAttribute('data-confirm');
+  const submitter = event.submitter;
+  // A row's button carries its own question (its row's form is shared); a form may carry one too.
+  const question = submitter?.getAttribute('data-confirm') ?? form.getAttribute('data-confirm');
   if (question !== null && form.dataset.confirmed === undefined) {
-    if (confirmThenSubmit(form, question)) event.preventDefault();
+    if (confirmThenSubmit(form, question, submitter)) event.preventDefault();
     return;
   }
-  const submitter = event.submitter;
   const text = submitter?.getAttribute('data-busy') ?? form.getAttribute('data-busy');
   if (form.hasAttribute('data-fetch')) {
     event.preventDefault();

@@ -1,7 +1,7 @@
 import type { DatagridColumn, DatagridDefinition, DatagridRowAction, SortOrder } from '@pim/kernel';
 
 import { adminPath } from '../http/admin-path.js';
-import { PostButton } from './components/post-button.js';
+import { CsrfInput } from './components/csrf-input.js';
 import { usePage } from './page-context.js';
 import { displayText } from './text.js';
 
@@ -60,6 +60,9 @@ function rowParams(row: Row): Record<string, string> {
   );
 }
 
+/** The form every row's action of one method is sent with (its buttons name it): the CSRF token once. */
+const rowFormId = (method: string) => `row-action-${method.toLowerCase()}`;
+
 function RowAction({ action, row, id }: { action: DatagridRowAction; row: Row; id: string }) {
   const { t } = usePage();
   const title = t(action.titleKey);
@@ -68,14 +71,30 @@ function RowAction({ action, row, id }: { action: DatagridRowAction; row: Row; i
   if (action.method === 'GET')
     return <a class={`icon-button ${action.icon}`} href={href} title={title} aria-label={label}></a>;
   return (
-    <PostButton
-      action={href}
-      method={action.method === 'POST' ? undefined : action.method}
-      confirm={action.confirmKey ? t(action.confirmKey, rowParams(row)) : undefined}
-      buttonClass={`icon-button ${action.icon}`}
+    <button
+      type="submit"
+      form={rowFormId(action.method)}
+      formaction={href}
+      class={`icon-button ${action.icon}`}
       title={title}
-      label={label}
-    />
+      aria-label={label}
+      data-confirm={action.confirmKey ? t(action.confirmKey, rowParams(row)) : undefined}
+    ></button>
+  );
+}
+
+/** One form per method of the state-changing row actions: a row's button posts it to its own URL. */
+function RowActionForms({ actions }: { actions: readonly DatagridRowAction[] }) {
+  const methods = [...new Set(actions.filter((a) => a.method !== 'GET').map((a) => a.method))];
+  return (
+    <>
+      {methods.map((method) => (
+        <form id={rowFormId(method)} method="post" class="inline">
+          <CsrfInput />
+          {method !== 'POST' && <input type="hidden" name="_method" value={method} />}
+        </form>
+      ))}
+    </>
   );
 }
 
@@ -97,6 +116,7 @@ export function GridTable({ definition, rows, actions, sort, sortUrl }: GridTabl
   const { t } = usePage();
   return (
     <div class="grid-wrap">
+      <RowActionForms actions={actions} />
       <table class="grid">
         <thead>
           <tr>

@@ -91,7 +91,12 @@ describe('the admin views', () => {
     expect(page).toContain('&quot;>&lt;script>alert(1)&lt;/script>&amp;');
     // The row id is encoded into the action URLs; the confirmation names the row, escaped.
     expect(page).toContain('href="/admin/things/a%2Fb%3Fc/edit"');
-    expect(page).toContain('action="/admin/things/a%2Fb%3Fc"');
+    expect(page).toContain('form="row-action-delete" formaction="/admin/things/a%2Fb%3Fc"');
+    // The rows share one form per method: the CSRF token and the method override once.
+    expect(page.match(/name="_csrf"/g)).toHaveLength(1);
+    expect(page).toContain(
+      '<form id="row-action-delete" method="post" class="inline"><input type="hidden" name="_csrf" value="tok&quot;en"/><input type="hidden" name="_method" value="DELETE"/></form>',
+    );
     expect(page).toContain('data-confirm="sure(a/b?c,&quot;>&lt;script>alert(1)&lt;/script>&amp;\')"');
   });
 
