@@ -20,19 +20,27 @@ export function seedCredentials(dataSource: DataSource, count: number): Promise<
   }));
 }
 
+/** What a load generator run measured. */
+export interface LoadResult {
+  readonly latenciesMs: number[];
+  readonly wallMs: number;
+  /** The load generator's own CPU time a request (user + system). */
+  readonly cpuMsPerRequest: number;
+}
+
 /** `requests` GETs, {@link CONCURRENCY} at a time, from a separate process; `urls` are used round-robin. */
 export async function load(
   urls: readonly string[],
   cookie: string,
   accept: string,
   requests: number,
-): Promise<{ latenciesMs: number[]; wallMs: number }> {
+): Promise<LoadResult> {
   const { stdout } = await promisify(execFile)(
     process.execPath,
     [LOAD_GENERATOR, urls.join(','), cookie, accept, String(requests), String(CONCURRENCY)],
     { maxBuffer: 16 * 1024 * 1024 },
   );
-  const result = JSON.parse(stdout) as { latenciesMs: number[]; errors: number; wallMs: number };
+  const result = JSON.parse(stdout) as LoadResult & { errors: number };
   if (result.errors > 0) throw new Error(`${result.errors} requests failed`);
   return result;
 }

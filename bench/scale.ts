@@ -20,8 +20,8 @@ export interface BenchScale {
 /** What `npm run bench` measures, for BENCHMARKS.md. */
 export const FULL: BenchScale = {
   listCredentials: 10_000,
-  listRequests: 2_000,
-  listRounds: 5,
+  listRequests: 4_000,
+  listRounds: 8,
   multiHostRounds: 3,
   sessionLookups: 5_000,
   providerCredentials: 10_000,

@@ -11,6 +11,18 @@ import {
 import type { MessageKey } from './message-key.js';
 import { outcomeKey } from './outcome-label.js';
 
+/** One formatter per locale: making one costs more than formatting a whole page of times. */
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function timeFormat(locale: string): Intl.DateTimeFormat {
+  let format = timeFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    timeFormats.set(locale, format);
+  }
+  return format;
+}
+
 /** The admin's words for the current user: translated messages and times in their locale. */
 @injectable()
 export class UserText {
@@ -36,6 +48,6 @@ export class UserText {
   /** A date and time as the current user's locale writes them (e.g. "26 Nov 2026, 17:09"). */
   time(at: Date): string {
     const locale = (this.user.get()?.locale ?? 'en_US').replace('_', '-');
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+    return timeFormat(locale).format(at);
   }
 }

@@ -18,6 +18,8 @@ export class MessageTranslator implements Translator {
   translate(key: string, params: MessageParams = {}, locale?: string): string {
     const template =
       this.#messages.get(locale ?? this.#currentLocale())?.[key] ?? this.#messages.get(FALLBACK_LOCALE)?.[key] ?? key;
+    // Most messages have no placeholder: a page asks for a hundred of them.
+    if (!template.includes('{')) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
   }
 }

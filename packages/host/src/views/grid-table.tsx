@@ -114,6 +114,8 @@ function Header({ column, sort, sortUrl }: { column: DatagridColumn } & Pick<Gri
 /** A grid's table: headers (sortable when the page is), a row per record, its actions. Scrolls inside its own box. */
 export function GridTable({ definition, rows, actions, sort, sortUrl }: GridTableProps) {
   const { t } = usePage();
+  // Each column's name once, not once a row.
+  const columnLabels = definition.columns.map((column) => t(column.labelKey));
   return (
     <div class="grid-wrap">
       <RowActionForms actions={actions} />
@@ -135,8 +137,8 @@ export function GridTable({ definition, rows, actions, sort, sortUrl }: GridTabl
             const id = displayText(row[definition.primaryColumn]);
             return (
               <tr data-id={id}>
-                {definition.columns.map((column) => (
-                  <td data-label={t(column.labelKey)}>
+                {definition.columns.map((column, c) => (
+                  <td data-label={columnLabels[c]}>
                     <Cell column={column} row={row} />
                   </td>
                 ))}
