@@ -4,26 +4,20 @@ import { pathToFileURL } from 'node:url';
 
 import semver from 'semver';
 
-import { KERNEL_CONTRACT_VERSION, type ModuleDefinition } from '@pim/kernel';
-
-/** The static facts of a module, read before any of its code runs. */
-export interface ModuleManifest {
-  readonly id: string;
-  readonly version: string;
-  readonly kernel: string;
-  readonly entry: string;
-  readonly locales: string;
-  readonly permissions: readonly string[];
-}
+import { checkManifest, KERNEL_CONTRACT_VERSION, type ModuleDefinition, type ModuleManifest } from '@pim/kernel';
 
 /**
- * Loads a module the way any host would: reads its manifest.json, checks the kernel range,
+ * Loads a module the way any host would: reads its manifest.json and checks it against the
+ * kernel's manifest schema, checks the kernel range,
  * imports its entry and takes the default export.
  */
 export async function loadModule(
   moduleDir: string,
 ): Promise<{ manifest: ModuleManifest; definition: ModuleDefinition }> {
-  const manifest = JSON.parse(readFileSync(join(moduleDir, 'manifest.json'), 'utf8')) as ModuleManifest;
+  const parsed = JSON.parse(readFileSync(join(moduleDir, 'manifest.json'), 'utf8')) as unknown;
+  const problems = checkManifest(parsed);
+  if (problems.length > 0) throw new Error(`The manifest.json in ${moduleDir} is not valid: ${problems.join('; ')}.`);
+  const manifest = parsed as ModuleManifest;
   if (!semver.satisfies(KERNEL_CONTRACT_VERSION, manifest.kernel)) {
     throw new Error(
       `Module "${manifest.id}" needs kernel ${manifest.kernel}; this host offers ${KERNEL_CONTRACT_VERSION}.`,
