@@ -9,6 +9,7 @@ export * from './datagrid.js';
 export * from './form.js';
 export * from './form-handler.js';
 export * from './host-services.js';
+export * from './job.js';
 export * from './menu.js';
 export * from './module-definition.js';
 export * from './module-manifest.js';
@@ -19,4 +20,4 @@ export * from './tokens.js';
 export * from './validate-module.js';
 
 /** Version of this contract; a module's manifest states the range it is compatible with. @public */
-export const KERNEL_CONTRACT_VERSION = '3.0.0';
+export const KERNEL_CONTRACT_VERSION = '3.1.0';

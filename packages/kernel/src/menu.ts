@@ -12,6 +12,9 @@ export interface MenuItem {
   readonly route: string;
   /** Order among siblings, ascending. */
   readonly sort: number;
-  /** Icon name; only meaningful on top-level entries. */
+  /**
+   * Icon of a top-level entry: the name of an SVG file the module's manifest lists under `icons`
+   * (since 3.1.0), which a host serves and draws beside the name.
+   */
   readonly icon?: string;
 }

@@ -7,6 +7,7 @@ import type { ServiceClass } from './contribution.js';
 import type { DatagridDefinition } from './datagrid.js';
 import type { FormSchema } from './form.js';
 import type { FormHandler } from './form-handler.js';
+import type { JobDeclaration } from './job.js';
 import type { MenuItem } from './menu.js';
 import type { OptionSourceRegistration } from './option-source.js';
 import type { SecretStore } from './secret-store.js';
@@ -41,6 +42,12 @@ export interface ModuleRegistrar {
    * without a command line leaves it out, and modules call it only when it is there. @since 2.1.0
    */
   addCommand?(registration: CommandRegistration): void;
+  /**
+   * An import or export job: a host shows and saves its profile from the declaration, and runs
+   * its check. Optional for a host that runs no jobs: a module whose jobs are its purpose refuses
+   * to register without it. @since 3.1.0
+   */
+  addJob?(declaration: JobDeclaration): void;
 }
 
 /** A TypeORM migration class, run in list order. @public */

@@ -17,11 +17,19 @@ export interface ModuleManifest {
   readonly locales: string;
   /** Every ACL key it registers. */
   readonly permissions: readonly string[];
+  /**
+   * Modules it needs, by id, each with the range of their versions it works with (semver range):
+   * a host refuses to start it without them. @since 3.1.0
+   */
+  readonly requires?: Readonly<Record<string, string>>;
+  /** Its icons, by name: SVG files, relative to the manifest, that its menu entries name. @since 3.1.0 */
+  readonly icons?: Readonly<Record<string, string>>;
 }
 
 const ID = '^[a-z][a-z0-9-]*$';
 const SEMVER = '^\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?$';
 const RELATIVE_PATH = '^\\./[^\\0]+$';
+const SVG_PATH = '^\\./[^\\0]+\\.svg$';
 
 /** {@link ModuleManifest} as a JSON Schema (draft-07), for hosts and tools that validate manifests. @public @since 3.0.0 */
 export const MODULE_MANIFEST_SCHEMA = {
@@ -38,6 +46,16 @@ export const MODULE_MANIFEST_SCHEMA = {
     entry: { type: 'string', pattern: RELATIVE_PATH },
     locales: { type: 'string', pattern: RELATIVE_PATH },
     permissions: { type: 'array', uniqueItems: true, items: { type: 'string', minLength: 1 } },
+    requires: {
+      type: 'object',
+      propertyNames: { pattern: ID },
+      additionalProperties: { type: 'string', minLength: 1 },
+    },
+    icons: {
+      type: 'object',
+      propertyNames: { pattern: ID },
+      additionalProperties: { type: 'string', pattern: SVG_PATH },
+    },
   },
 } as const;
 
@@ -58,13 +76,14 @@ export function checkManifest(value: unknown): string[] {
       continue;
     }
     if (field === 'permissions') {
-      const list = fieldValue;
-      if (!Array.isArray(list) || !list.every((p) => typeof p === 'string' && p !== ''))
-        problems.push('"permissions" must be a list of keys');
-      else if (new Set(list).size !== list.length) problems.push('"permissions" lists a key twice');
+      problems.push(...permissionProblems(fieldValue));
       continue;
     }
-    const rule = properties[field as Exclude<keyof typeof properties, 'permissions'>] as {
+    if (field === 'requires' || field === 'icons') {
+      problems.push(...mapProblems(field, fieldValue, properties[field].additionalProperties));
+      continue;
+    }
+    const rule = properties[field as Exclude<keyof typeof properties, 'permissions' | 'requires' | 'icons'>] as {
       readonly pattern?: string;
       readonly minLength?: number;
     };
@@ -72,6 +91,30 @@ export function checkManifest(value: unknown): string[] {
     else if (rule.pattern !== undefined && !new RegExp(rule.pattern).test(fieldValue))
       problems.push(`"${field}" does not match ${rule.pattern}`);
     else if (rule.minLength !== undefined && fieldValue.length < rule.minLength) problems.push(`"${field}" is empty`);
+  }
+  return problems;
+}
+
+function permissionProblems(list: unknown): string[] {
+  if (!Array.isArray(list) || !list.every((p) => typeof p === 'string' && p !== ''))
+    return ['"permissions" must be a list of keys'];
+  return new Set(list).size === list.length ? [] : ['"permissions" lists a key twice'];
+}
+
+/** An object of ids to strings, each string as `rule` says. */
+function mapProblems(
+  field: string,
+  value: unknown,
+  rule: { readonly minLength?: number; readonly pattern?: string },
+): string[] {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [`"${field}" must be an object`];
+  const problems: string[] = [];
+  for (const [name, entry] of Object.entries(value)) {
+    if (!new RegExp(ID).test(name)) problems.push(`"${field}": "${name}" does not match ${ID}`);
+    if (typeof entry !== 'string' || entry.length < (rule.minLength ?? 1))
+      problems.push(`"${field}.${name}" must be a non-empty string`);
+    else if (rule.pattern !== undefined && !new RegExp(rule.pattern).test(entry))
+      problems.push(`"${field}.${name}" does not match ${rule.pattern}`);
   }
   return problems;
 }

@@ -4,6 +4,7 @@ import type { ServiceClass } from './contribution.js';
 import type { DatagridDefinition } from './datagrid.js';
 import type { FormSchema } from './form.js';
 import type { FormHandler } from './form-handler.js';
+import type { JobDeclaration } from './job.js';
 import type { MenuItem } from './menu.js';
 import type { Messages, ModuleDefinition, ModuleRegistrar, SecretStoreRegistration } from './module-definition.js';
 import { checkManifest, type ModuleManifest } from './module-manifest.js';
@@ -21,6 +22,8 @@ export interface ModuleRegistrations {
   readonly optionSources: readonly OptionSourceRegistration[];
   readonly secretStores: readonly SecretStoreRegistration[];
   readonly commands: readonly CommandRegistration[];
+  /** @since 3.1.0 */
+  readonly jobs: readonly JobDeclaration[];
   /** Locale → messages, merged over every `addTranslations` call. */
   readonly translations: ReadonlyMap<string, Messages>;
 }
@@ -37,6 +40,7 @@ export class RecordingRegistrar implements ModuleRegistrar {
   readonly optionSources: OptionSourceRegistration[] = [];
   readonly secretStores: SecretStoreRegistration[] = [];
   readonly commands: CommandRegistration[] = [];
+  readonly jobs: JobDeclaration[] = [];
   readonly translations = new Map<string, Messages>();
 
   addMenuItem(item: MenuItem): void {
@@ -61,6 +65,9 @@ export class RecordingRegistrar implements ModuleRegistrar {
   }
   addCommand(registration: CommandRegistration): void {
     this.commands.push(registration);
+  }
+  addJob(declaration: JobDeclaration): void {
+    this.jobs.push(declaration);
   }
   addTranslations(locale: string, messages: Messages): void {
     this.translations.set(locale, { ...this.translations.get(locale), ...messages });
@@ -99,6 +106,7 @@ export function validateModule(definition: ModuleDefinition, options: Validation
   const problems = [
     ...uniqueness(recorder),
     ...commandNames(definition.id, recorder.commands),
+    ...jobProblems(definition.id, recorder),
     ...permissions(recorder),
     ...labelKeys(recorder, options.hostMessages ?? {}),
     ...references(recorder),
@@ -140,6 +148,10 @@ function uniqueness(r: RecordingRegistrar): string[] {
       'command',
       r.commands.map((c) => c.name),
     ),
+    ...twice(
+      'job',
+      r.jobs.map((j) => j.code),
+    ),
   ];
 }
 
@@ -149,10 +161,43 @@ function commandNames(moduleId: string, commands: readonly CommandRegistration[]
     .map((c) => `command "${c.name}" must be named "${moduleId}:<name>" in lower case`);
 }
 
+/**
+ * Job codes `<module id>.<name>`; filter names unique; an options field's source registered by
+ * the module; a `dependsOn` naming an earlier field; texts with a length, selects with choices.
+ */
+function jobProblems(moduleId: string, r: RecordingRegistrar): string[] {
+  const problems: string[] = [];
+  for (const job of r.jobs) {
+    const what = `job "${job.code}"`;
+    // A host keeps profiles by code (the reference host in a 100-character column).
+    if (
+      !/^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/.test(job.code) ||
+      !job.code.startsWith(`${moduleId}.`) ||
+      job.code.length > 100
+    )
+      problems.push(`${what} must be coded "${moduleId}.<name>" in lower case, in at most 100 characters`);
+    const earlier = new Set<string>();
+    for (const field of job.filters) {
+      const named = `${what}: filter "${field.name}"`;
+      if (earlier.has(field.name)) problems.push(`${named} is declared twice`);
+      if (field.type === 'options' && !r.optionSources.includes(field.source))
+        problems.push(`${named} names an option source that is not registered`);
+      if (field.type === 'options' && field.dependsOn !== undefined && !earlier.has(field.dependsOn.field))
+        problems.push(`${named} depends on "${field.dependsOn.field}", which is not an earlier filter`);
+      if ((field.type === 'text' || field.type === 'textarea') && !(field.maxLength > 0))
+        problems.push(`${named} needs a maxLength`);
+      if (field.type === 'select' && field.options.length === 0) problems.push(`${named} offers no choice`);
+      earlier.add(field.name);
+    }
+  }
+  return problems;
+}
+
 function permissions(r: RecordingRegistrar): string[] {
   const acl = new Set(r.acl.map((a) => a.key));
   const problems = r.menu.filter((m) => !acl.has(m.key)).map((m) => `menu key "${m.key}" is not an ACL key`);
-  const named = walk(contributionsOf(r)).filter((f) => f.name === 'permission');
+  // `permission`, and any `…Permission` (a job's `savePermission`): one rule for fields added later.
+  const named = walk(contributionsOf(r)).filter((f) => f.name === 'permission' || f.name.endsWith('Permission'));
   for (const field of named)
     if (typeof field.value !== 'string' || !acl.has(field.value))
       problems.push(`${field.path}: permission "${String(field.value)}" is not an ACL key`);
@@ -201,6 +246,9 @@ function unbound(r: RecordingRegistrar, isBound: (service: ServiceClass<unknown>
     ...r.optionSources.map((o) => [`option source "${o.name}"`, o.source] as [string, ServiceClass<unknown>]),
     ...r.secretStores.map((s) => [`secret store "${s.name}"`, s.store] as [string, ServiceClass<unknown>]),
     ...r.commands.map((c) => [`command "${c.name}"`, c.command] as [string, ServiceClass<unknown>]),
+    ...r.jobs.flatMap((j) =>
+      j.check === undefined ? [] : [[`job "${j.code}" check`, j.check] as [string, ServiceClass<unknown>]],
+    ),
   ];
   return classes.filter(([, service]) => !isBound(service)).map(([what]) => `${what} is not bound in the container`);
 }
@@ -218,7 +266,7 @@ function manifestProblems(definition: ModuleDefinition, r: RecordingRegistrar, v
 
 /** Every contribution that can name permissions and translation keys. */
 function contributionsOf(r: RecordingRegistrar): unknown[] {
-  return [...r.datagrids, ...r.forms, ...r.optionSources];
+  return [...r.datagrids, ...r.forms, ...r.optionSources, ...r.jobs];
 }
 
 interface Field {
@@ -247,9 +295,9 @@ function walk(roots: readonly unknown[]): Field[] {
   return fields;
 }
 
-/** How a contribution is named in a problem: its id, name or key. */
+/** How a contribution is named in a problem: its id, name, key or code. */
 function idOf(value: unknown): string | null {
-  const named = value as { id?: unknown; name?: unknown; key?: unknown } | null;
-  const id = named?.id ?? named?.name ?? named?.key;
+  const named = value as { id?: unknown; name?: unknown; key?: unknown; code?: unknown } | null;
+  const id = named?.id ?? named?.name ?? named?.key ?? named?.code;
   return typeof id === 'string' ? id : null;
 }

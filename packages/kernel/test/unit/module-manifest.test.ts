@@ -22,6 +22,13 @@ const cases: readonly [string, unknown][] = [
   ['permissions listed twice', { ...valid, permissions: ['shop', 'shop'] }],
   ['permissions that are not keys', { ...valid, permissions: ['shop', 3] }],
   ['no object at all', ['shop']],
+  ['the modules it needs, with their ranges', { ...valid, requires: { 'shop-core': '^1.2.0' } }],
+  ['a needed module that is no id', { ...valid, requires: { 'Shop Core': '^1.2.0' } }],
+  ['a needed module without a range', { ...valid, requires: { core: '' } }],
+  ['a list of needed modules', { ...valid, requires: ['core'] }],
+  ['its icons, as SVG files', { ...valid, icons: { shop: './assets/shop.svg' } }],
+  ['an icon that is no SVG', { ...valid, icons: { shop: './assets/shop.png' } }],
+  ['an icon outside its folder', { ...valid, icons: { shop: '/etc/shop.svg' } }],
 ];
 
 describe('the module manifest', () => {
@@ -38,5 +45,9 @@ describe('the module manifest', () => {
       '"extra" is not a manifest field',
     ]);
     expect(checkManifest(valid)).toEqual([]);
+    expect(checkManifest({ ...valid, requires: { core: '' }, icons: { shop: 'shop.png' } })).toEqual([
+      '"requires.core" must be a non-empty string',
+      '"icons.shop" does not match ^\\./[^\\0]+\\.svg$',
+    ]);
   });
 });

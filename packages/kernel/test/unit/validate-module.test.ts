@@ -111,6 +111,93 @@ describe('validateModule', () => {
     ]);
   });
 
+  describe('jobs', () => {
+    class Choices {
+      list() {
+        return Promise.resolve({ options: [], page: 1, lastPage: 1 });
+      }
+    }
+    class Check {
+      check() {
+        return Promise.resolve({ ok: true, summary: '', lines: [], tables: [] });
+      }
+    }
+    const choices = { name: 'shop.choices', source: Choices, permission: 'shop' };
+    const unregistered = { name: 'shop.other', source: Choices, permission: 'shop' };
+    const job = {
+      code: 'shop.export',
+      type: 'export',
+      titleKey: 'shop.items.title',
+      permission: 'shop.items',
+      savePermission: 'shop.items',
+      filters: [
+        { type: 'options', name: 'store', labelKey: 'shop.items.name', required: true, source: choices },
+        {
+          type: 'options',
+          name: 'channels',
+          labelKey: 'shop.items.name',
+          multiple: true,
+          source: choices,
+          dependsOn: { field: 'store', as: 'store' },
+        },
+        { type: 'text', name: 'skus', labelKey: 'shop.items.name', maxLength: 100 },
+      ],
+      check: Check,
+    } as const;
+    const declared = (jobs: readonly object[]) =>
+      validateModule(
+        moduleOf((kernel) => {
+          base(kernel);
+          kernel.addOptionSource(choices);
+          for (const declaration of jobs) kernel.addJob?.(declaration as never);
+        }),
+        { isBound: (service) => service === Choices || service === Check },
+      ).problems;
+    it('accepts the jobs a module declares when their codes, filters, sources, keys and checks hold', () => {
+      expect(declared([job])).toEqual([]);
+    });
+
+    it('refuses a job with a foreign code, a later or unknown source, a bad field, a dangling permission or key, an unbound check', () => {
+      expect(
+        declared([
+          {
+            ...job,
+            code: 'other.Export',
+            savePermission: 'shop.edit',
+            titleKey: 'shop.missing',
+            filters: [
+              { ...job.filters[1], dependsOn: { field: 'store', as: 'store' } },
+              { ...job.filters[0], source: unregistered },
+              { ...job.filters[2], maxLength: 0 },
+              { type: 'select', name: 'status', labelKey: 'shop.items.name', options: [] },
+              {
+                type: 'select',
+                name: 'status',
+                labelKey: 'shop.items.name',
+                options: [{ value: 'a', labelKey: 'shop.x' }],
+              },
+            ],
+            check: class Unbound {},
+          },
+          job,
+          job,
+        ]),
+      ).toEqual([
+        'job "shop.export" is registered twice',
+        'job "other.Export" must be coded "shop.<name>" in lower case, in at most 100 characters',
+        'job "other.Export": filter "channels" depends on "store", which is not an earlier filter',
+        'job "other.Export": filter "store" names an option source that is not registered',
+        'job "other.Export": filter "skus" needs a maxLength',
+        'job "other.Export": filter "status" offers no choice',
+        'job "other.Export": filter "status" is declared twice',
+        'other.Export.savePermission: permission "shop.edit" is not an ACL key',
+        'other.Export.titleKey: translation key "shop.missing" is missing from en_US',
+        'other.Export.filters[4].options[0].labelKey: translation key "shop.x" is missing from en_US',
+        'job "other.Export" check is not bound in the container',
+      ]);
+    });
+  });
+
   it('checks the manifest against the code: its id and its permissions', () => {
     const manifest = {
       id: 'other',
