@@ -41,7 +41,7 @@ export const FIELD_LIMITS = {
 } as const;
 
 /** Module version, as in manifest.json and package.json (a contract test keeps them equal). */
-export const MODULE_VERSION = '0.5.0';
+export const MODULE_VERSION = '0.6.0';
 
 /** The only BigCommerce API origin allowed unless a host adds others (e.g. a sandbox). */
 export const BIGCOMMERCE_API_ORIGIN = 'https://api.bigcommerce.com';
@@ -58,4 +58,8 @@ export const SETTINGS = {
   productsWriteProbe: 'productsWriteProbe',
   /** Minutes after which the edit page suggests reading the store's lists again (default 10). */
   storeListsMaxAgeMinutes: 'storeListsMaxAgeMinutes',
+  /** The largest answer of one call, in bytes (default 8 MiB): a longer one is refused. */
+  maxResponseBytes: 'maxResponseBytes',
+  /** Share of each store's API quota window, in percent, left to its other apps (default 20; 0: none). */
+  quotaReservePercent: 'quotaReservePercent',
 } as const;

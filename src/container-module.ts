@@ -20,6 +20,7 @@ import { ActiveCredentialProvider } from './services/active-credential.provider.
 import { ConnectionCheckService } from './services/connection-check.service.js';
 import { CredentialSecrets, CredentialSecretStore } from './services/credential-secrets.js';
 import { CredentialService } from './services/credential.service.js';
+import { JobConnections } from './services/job-connections.js';
 import { RecheckCommand } from './commands/recheck.command.js';
 
 /**
@@ -38,6 +39,7 @@ const SERVICES: readonly Newable<object>[] = [
   CredentialRepository,
   CredentialListRepository,
   JobCredentialReader,
+  JobConnections,
   CredentialHistoryRepository,
   SealedSecretRepository,
   BigcommerceClientFactory,

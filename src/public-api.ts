@@ -35,10 +35,17 @@ export interface CredentialOptionQuery {
 /**
  * The last connection check of a credential (on save, Test connection, or the re-check
  * command): when, whether it succeeded, and its outcome code (`ok`, or a verification error
- * code such as `token-invalid` or `scope-products-missing`). Null when it was never checked.
+ * code such as `token-invalid` or `scope-products-missing`), with `summary`, the outcome as people
+ * read it in the current user's language ("Connected", "Token revoked or mistyped"; since 0.6.0).
+ * Null when it was never checked.
  * @public
  */
-export type LastCheck = { readonly at: Date; readonly ok: boolean; readonly outcome: string } | null;
+export type LastCheck = {
+  readonly at: Date;
+  readonly ok: boolean;
+  readonly outcome: string;
+  readonly summary: string;
+} | null;
 
 /**
  * One choice; `inactive` marks a rehydrated credential that can no longer be chosen. A credential
@@ -65,6 +72,8 @@ export interface CredentialStorefront {
   readonly id: number;
   /** The channel's name, as the store last reported it. */
   readonly name: string;
+  /** Whether it is the store's default storefront (since 0.6.0). */
+  readonly default: boolean;
 }
 
 /** UnoPim's async-select response. @public */
@@ -78,11 +87,10 @@ export interface CredentialOptionPage {
 }
 
 /**
- * An active credential, decrypted, frozen. It holds secrets: never log it, never send it to a
- * browser, never keep it longer than the job that asked for it.
- * @public
+ * A credential as a job's filters and its check see it: everything but its API account (no
+ * secret is opened to read it). Frozen. @public @since 0.6.0
  */
-export interface ActiveCredential {
+export interface CredentialSettings {
   /** The credential's id. */
   readonly id: number;
   /** The credential's label, for a job's log and messages. */
@@ -91,12 +99,6 @@ export interface ActiveCredential {
   readonly baseUrl: string;
   /** The store hash of the API URL (`abc123` of `…/stores/abc123/`). */
   readonly storeHash: string;
-  /** The API account's client id (`X-Auth-Client`, where an API asks for it). */
-  readonly clientId: string;
-  /** The API account's client secret. A secret: never log it. */
-  readonly clientSecret: string;
-  /** Send as `X-Auth-Token`. A secret: never log it. */
-  readonly accessToken: string;
   /** The store currency for a PIM currency without a mapping (see {@link resolveStoreCurrency}); null: none set. */
   readonly defaultCurrency: string | null;
   /** The store locale for a PIM locale without a mapping (see {@link resolveStoreLocale}); null: none set. */
@@ -126,6 +128,93 @@ export interface ActiveCredential {
     Pick<Capabilities, 'planLimitReached'>;
 }
 
+/**
+ * An active credential, decrypted, frozen: its {@link CredentialSettings} and its API account.
+ * It holds secrets: never log it, never send it to a browser, never keep it longer than the job
+ * that asked for it. Prefer {@link BigcommerceCredentialProvider.connect}, which sends the token
+ * for you.
+ * @public
+ */
+export interface ActiveCredential extends CredentialSettings {
+  /** The API account's client id (`X-Auth-Client`, where an API asks for it). */
+  readonly clientId: string;
+  /** The API account's client secret. A secret: never log it. */
+  readonly clientSecret: string;
+  /** Send as `X-Auth-Token`. A secret: never log it. */
+  readonly accessToken: string;
+}
+
+/** A path of a store's REST API, relative to its base: `v2/store`, `v3/catalog/products`. @public @since 0.6.0 */
+export type StorePath = `v2/${string}` | `v3/${string}`;
+
+/** Query parameters of a store request. @public @since 0.6.0 */
+export type StoreQuery = Readonly<Record<string, string | number>>;
+
+/** A store's answer: any HTTP status BigCommerce answered with, and the parsed JSON (null for none). @public @since 0.6.0 */
+export interface StoreAnswer {
+  /** The HTTP status BigCommerce answered with (a 4xx or 5xx too: the job decides). */
+  readonly status: number;
+  /** The answer's JSON, parsed; null for 204 or an empty body. */
+  readonly body: unknown;
+}
+
+/**
+ * Requests to one credential's store, with the module's policies: the token header set once, each
+ * call within the module's time budget (retries included) and answer size, redirects refused, a
+ * 429 waited out as the store's `X-Rate-Limit-*` headers ask (GETs also retried after a 5xx), and
+ * the store's quota shared with everything else the module sends, a share of each window left to
+ * the store's other apps. Every answer is returned, whatever its status; a call that gets none
+ * throws a {@link StoreRequestError}, which never holds a token or a header.
+ * @public @since 0.6.0
+ */
+export interface StoreConnection {
+  /** The credential it is for. */
+  readonly credentialId: number;
+  /** GET a path, e.g. `v3/catalog/products` with `{ limit: 250, page: 2 }`; tried again after a 5xx. */
+  get(path: StorePath, query?: StoreQuery): Promise<StoreAnswer>;
+  /** POST JSON to a path; never tried again after a 5xx (BigCommerce may have done it). */
+  post(path: StorePath, body: unknown): Promise<StoreAnswer>;
+  /** PUT JSON to a path, e.g. a batch of `v3/catalog/products`; never tried again after a 5xx. */
+  put(path: StorePath, body: unknown): Promise<StoreAnswer>;
+  /** DELETE a path, with query parameters (e.g. `id:in`); never tried again after a 5xx. */
+  delete(path: StorePath, query?: StoreQuery): Promise<StoreAnswer>;
+  /** A query of the store's GraphQL Admin API (`POST graphql`). */
+  graphql(query: string, variables?: Readonly<Record<string, unknown>>): Promise<StoreAnswer>;
+}
+
+/** Why a store request got no answer a job can use. @public @since 0.6.0 */
+export type StoreRequestFailure =
+  | 'rate-limited'
+  | 'quota-reserve-reached'
+  | 'timeout'
+  | 'unreachable'
+  | 'redirect-refused'
+  | 'response-too-large'
+  | 'malformed-response'
+  | 'origin-not-allowed';
+
+/**
+ * A store request that got no usable answer. `message` is translated into the current user's
+ * language; `messageKey` and `params` let a job log it in its own. Holds no token, no header.
+ * @public @since 0.6.0
+ */
+export class StoreRequestError extends Error {
+  /** Always `StoreRequestError`. */
+  override readonly name = 'StoreRequestError';
+
+  constructor(
+    /** Why. */
+    readonly code: StoreRequestFailure,
+    message: string,
+    /** The translation key of the message. */
+    readonly messageKey: string,
+    /** The message's placeholders (e.g. `seconds` to wait). */
+    readonly params: Readonly<Record<string, string | number>>,
+  ) {
+    super(message);
+  }
+}
+
 /** What import and export jobs call. @public */
 export interface BigcommerceCredentialProvider {
   /** The credentials a job filter may offer: active only, ordered by label, paginated. */
@@ -135,6 +224,20 @@ export interface BigcommerceCredentialProvider {
    * @throws {@link CredentialUnavailableError} when it is missing, deleted or inactive.
    */
   getActive(id: number | string): Promise<ActiveCredential>;
+  /**
+   * A credential's settings, read fresh, without opening its secrets: what a job filter offers
+   * (storefronts, languages, currencies) for it.
+   * @throws {@link CredentialUnavailableError} when it is missing, deleted or inactive.
+   * @since 0.6.0
+   */
+  describe(id: number | string): Promise<CredentialSettings>;
+  /**
+   * A connection to the store of a credential `getActive` gave: the job sends requests, the
+   * module sends the token. Nothing is sent until a request is made.
+   * @throws {@link StoreRequestError} `origin-not-allowed` when this host no longer allows the credential's API origin.
+   * @since 0.6.0
+   */
+  connect(credential: ActiveCredential): StoreConnection;
 }
 
 /** The container identifier jobs resolve the {@link BigcommerceCredentialProvider} with. @public */

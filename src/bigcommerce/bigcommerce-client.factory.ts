@@ -22,14 +22,19 @@ export const USER_AGENT = `pim-bigcommerce-credentials/${MODULE_VERSION} (+UnoPi
  */
 @injectable()
 export class BigcommerceClientFactory {
-  /** Every store's quota as its answers report it, shared by all the clients of this process. */
-  readonly #quotas = new StoreRateLimits();
+  /**
+   * Every store's quota as its answers report it, shared by all the clients of this process (the
+   * admin's, the re-check's and the jobs' connections), with the share left to the store's other apps.
+   */
+  readonly #quotas: StoreRateLimits;
   #learnQuotasFirst = false;
 
   constructor(
     @inject(KERNEL_MODULE_SETTINGS) private readonly settings: ModuleSettings,
     @inject(KERNEL_LOGGER) private readonly logger: Logger,
-  ) {}
+  ) {
+    this.#quotas = new StoreRateLimits(Date.now, this.#percent(SETTINGS.quotaReservePercent, 20));
+  }
 
   /** Origins the module may call: BigCommerce's, plus any the host adds (e.g. a sandbox). */
   allowedOrigins(): readonly string[] {
@@ -42,6 +47,7 @@ export class BigcommerceClientFactory {
       rateLimitMaxWaitMs: this.#number(SETTINGS.rateLimitMaxWaitMs, 5_000),
       retryDelayMs: this.#number(SETTINGS.retryDelayMs, 250),
       maxRetries: 2,
+      maxResponseBytes: this.#number(SETTINGS.maxResponseBytes, 8 * 1_048_576),
     };
   }
 
@@ -68,6 +74,13 @@ export class BigcommerceClientFactory {
     return new BigcommerceClient(http, this.limits(), this.logger, (maxWaitMs) =>
       this.#quotas.acquire(apiUrl, maxWaitMs, this.#learnQuotasFirst),
     );
+  }
+
+  /** A share from 0 to 100 (0: none). */
+  #percent(name: string, fallback: number): number {
+    const raw = this.settings.get(MODULE_ID, name);
+    const value = raw === undefined ? Number.NaN : Number(raw);
+    return Number.isFinite(value) && value >= 0 && value <= 100 ? value : fallback;
   }
 
   #number(name: string, fallback: number): number {

@@ -1,4 +1,4 @@
-import { RequestError, type Got, type Response } from 'got';
+import { CancelError, RequestError, type CancelableRequest, type Got, type Response } from 'got';
 
 import type { Logger } from '@pim/kernel';
 import { BigcommerceError } from '../errors/bigcommerce.errors.js';
@@ -11,7 +11,12 @@ export interface ClientLimits {
   readonly rateLimitMaxWaitMs: number;
   readonly retryDelayMs: number;
   readonly maxRetries: number;
+  /** The largest answer read: a longer one is cut off and refused (`response-too-large`). */
+  readonly maxResponseBytes: number;
 }
+
+/** The methods a store call may use; only GET is tried again after a 5xx or a network error. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** A parsed answer: any status that is not a transport failure, a redirect or a 429 / 5xx given up on. */
 export interface ApiResponse {
@@ -53,8 +58,17 @@ export class BigcommerceClient {
     return this.#call('POST', path, { json });
   }
 
+  /** Any method: what a job's connection sends. */
+  send(
+    method: HttpMethod,
+    path: string,
+    payload: { searchParams?: Record<string, string | number>; json?: unknown } = {},
+  ): Promise<ApiResponse> {
+    return this.#call(method, path, payload);
+  }
+
   async #call(
-    method: 'GET' | 'POST',
+    method: HttpMethod,
     path: string,
     payload: { searchParams?: Record<string, string | number>; json?: unknown },
   ): Promise<ApiResponse> {
@@ -82,13 +96,15 @@ export class BigcommerceClient {
       return response;
     };
     try {
-      const response = await this.http(path, {
+      const request = this.http(path, {
         method,
         ...payload,
         retry: policy.options(),
         hooks: { beforeRequest: [beforeRequest], afterResponse: [afterResponse] },
+        responseType: 'text',
       });
-      return this.#answer(response, policy);
+      this.#bound(request);
+      return this.#answer(await request, policy);
     } catch (error) {
       throw this.#failure(error, method, path, Date.now() - attempt.started);
     } finally {
@@ -110,9 +126,29 @@ export class BigcommerceClient {
     return { status, body: parseBody(status, String(response.body)) };
   }
 
+  /**
+   * Cuts an answer off once it is longer than the limit, as soon as its length is announced or
+   * its bytes pass it: a store cannot make the host hold more than that for one call.
+   */
+  #bound(request: CancelableRequest<Response<string>>): void {
+    const max = this.limits.maxResponseBytes;
+    const cut = () => request.cancel();
+    // `on` answers the request itself, whose outcome the caller awaits.
+    void request.on('response', (response: Response) => {
+      if (Number(response.headers['content-length']) > max) cut();
+    });
+    void request.on('downloadProgress', ({ transferred }: { transferred: number }) => {
+      if (transferred > max) cut();
+    });
+  }
+
   /** What a call that got no answer throws: our own error from a hook, a timeout, or unreachable. */
   #failure(error: unknown, method: string, path: string, ms: number): BigcommerceError {
     if (error instanceof BigcommerceError) return error;
+    if (error instanceof CancelError)
+      return new BigcommerceError('response-too-large', {
+        params: { megabytes: Math.round((this.limits.maxResponseBytes / 1_048_576) * 10) / 10 },
+      });
     if (error instanceof RequestError && error.cause instanceof BigcommerceError) return error.cause;
     const code = (error as { code?: unknown }).code;
     this.logger.debug('bigcommerce request failed', { method, path, code, ms });

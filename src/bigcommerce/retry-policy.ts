@@ -1,6 +1,6 @@
 import type { RequestError } from 'got';
 
-import type { ClientLimits } from './bigcommerce-client.js';
+import type { ClientLimits, HttpMethod } from './bigcommerce-client.js';
 
 type Headers = Readonly<Record<string, string | string[] | undefined>>;
 
@@ -30,7 +30,7 @@ export class RetryPolicy {
   #retries = 0;
 
   constructor(
-    private readonly method: 'GET' | 'POST',
+    private readonly method: HttpMethod,
     private readonly limits: ClientLimits,
     private readonly deadline: number,
   ) {}
@@ -39,7 +39,7 @@ export class RetryPolicy {
   options() {
     return {
       limit: 2 * this.limits.maxRetries,
-      methods: ['GET', 'POST'] as ('GET' | 'POST')[],
+      methods: ['GET', 'POST', 'PUT', 'DELETE'] as HttpMethod[],
       statusCodes: [429, ...RETRYABLE_STATUS],
       errorCodes: [...RETRYABLE_NETWORK],
       enforceRetryRules: true,

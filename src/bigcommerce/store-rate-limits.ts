@@ -12,6 +12,8 @@ interface Window {
   resetAt: number;
   /** Requests sent and not answered yet: the store has not counted them. */
   inFlight: number;
+  /** Requests of the window this module leaves to the store's other apps. */
+  reserve: number;
 }
 
 /** More stores than a host talks to at once: past this, ended windows are forgotten first. */
@@ -23,15 +25,22 @@ const MAX_STORES = 10_000;
  * by every app). A request waits for the next window when the last answers leave nothing for it,
  * instead of spending a request on a 429; a wait longer than the caller allows is a rate-limited
  * error at once, with nothing sent. One instance serves every client of a host process.
+ *
+ * The quota is the store's, not ours: `reservePercent` of each window (of
+ * `X-Rate-Limit-Requests-Quota`) is left to the merchant's other apps. When only that much is
+ * left, a request waits for the next window like one that found nothing left, or is refused with
+ * `quota-reserve-reached`.
  */
 export class StoreRateLimits {
   readonly #windows = new Map<string, Window>();
   /** Stores not heard from yet, with the one request sent to learn their quota. */
   readonly #probes = new Map<string, Promise<void>>();
   readonly #now: () => number;
+  readonly #reservePercent: number;
 
-  constructor(now: () => number = Date.now) {
+  constructor(now: () => number = Date.now, reservePercent = 0) {
     this.#now = now;
+    this.#reservePercent = Math.min(100, Math.max(0, reservePercent));
   }
 
   /**
@@ -53,10 +62,9 @@ export class StoreRateLimits {
         this.#probes.set(store, answered);
         break;
       }
-      if (window === null || window.left - window.inFlight > 0) break;
+      if (window === null || window.left - window.inFlight > window.reserve) break;
       const waitMs = window.resetAt - this.#now();
-      if (waitMs > maxWaitMs)
-        throw new BigcommerceError('rate-limited', { params: { seconds: Math.max(1, Math.ceil(waitMs / 1000)) } });
+      if (waitMs > maxWaitMs) throw this.#refusal(window, waitMs);
       await sleep(Math.max(1, waitMs));
     }
     const counted = this.#windows.get(store);
@@ -74,6 +82,14 @@ export class StoreRateLimits {
     };
   }
 
+  /** Why a request cannot go now: the quota is spent, or what is left is the other apps' share. */
+  #refusal(window: Window, waitMs: number): BigcommerceError {
+    const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+    const left = Math.max(0, window.left - window.inFlight);
+    if (left === 0) return new BigcommerceError('rate-limited', { params: { seconds } });
+    return new BigcommerceError('quota-reserve-reached', { params: { seconds, left, reserve: window.reserve } });
+  }
+
   #current(store: string): Window | null {
     const window = this.#windows.get(store);
     if (window === undefined) return null;
@@ -86,6 +102,9 @@ export class StoreRateLimits {
     const left = Number(headers['x-rate-limit-requests-left']);
     const resetMs = Number(headers['x-rate-limit-time-reset-ms']);
     if (!Number.isFinite(left) || !Number.isFinite(resetMs) || left < 0 || resetMs < 0) return;
+    const quota = Number(headers['x-rate-limit-requests-quota']);
+    // Without a quota to take a share of, nothing is kept back.
+    const reserve = Number.isFinite(quota) && quota > 0 ? Math.ceil((quota * this.#reservePercent) / 100) : 0;
     const resetAt = this.#now() + resetMs;
     const known = this.#current(store);
     if (known !== null && Math.abs(known.resetAt - resetAt) < 1_000) {
@@ -94,7 +113,7 @@ export class StoreRateLimits {
       return;
     }
     if (this.#windows.size >= MAX_STORES) this.#forgetEnded();
-    this.#windows.set(store, { left, resetAt, inFlight: known?.inFlight ?? 0 });
+    this.#windows.set(store, { left, resetAt, inFlight: known?.inFlight ?? 0, reserve });
   }
 
   #forgetEnded(): void {

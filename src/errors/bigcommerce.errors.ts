@@ -11,12 +11,14 @@ export type BigcommerceErrorCode =
   | 'store-not-found'
   | 'wrong-store'
   | 'rate-limited'
+  | 'quota-reserve-reached'
   | 'unavailable'
   | 'store-unavailable'
   | 'plan-limit-reached'
   | 'unreachable'
   | 'timeout'
   | 'malformed-response'
+  | 'response-too-large'
   | 'redirect-refused'
   | 'unexpected-status';
 
@@ -28,12 +30,14 @@ const FIELD: Readonly<Record<BigcommerceErrorCode, 'apiUrl' | 'accessToken'>> = 
   'wrong-store': 'accessToken',
   'store-not-found': 'apiUrl',
   'rate-limited': 'apiUrl',
+  'quota-reserve-reached': 'apiUrl',
   unavailable: 'apiUrl',
   'store-unavailable': 'apiUrl',
   'plan-limit-reached': 'apiUrl',
   unreachable: 'apiUrl',
   timeout: 'apiUrl',
   'malformed-response': 'apiUrl',
+  'response-too-large': 'apiUrl',
   'redirect-refused': 'apiUrl',
   'unexpected-status': 'apiUrl',
 };
@@ -46,12 +50,14 @@ const MESSAGE: Readonly<Record<BigcommerceErrorCode, string>> = {
   'store-not-found': 'BigCommerce knows no such store (404).',
   'wrong-store': 'The access token belongs to another store.',
   'rate-limited': 'BigCommerce is rate-limiting this store (429).',
+  'quota-reserve-reached': "What is left of the store's API quota is kept for its other apps.",
   unavailable: 'BigCommerce is unavailable (5xx).',
   'store-unavailable': 'The store is down for maintenance, being upgraded, or suspended (503).',
   'plan-limit-reached': 'The store has reached a limit of its BigCommerce plan (507).',
   unreachable: 'BigCommerce could not be reached.',
   timeout: 'BigCommerce did not answer in time.',
   'malformed-response': 'BigCommerce answered with something that makes no sense.',
+  'response-too-large': 'BigCommerce answered with more data than the module accepts.',
   'redirect-refused': 'BigCommerce answered with a redirect, which is never followed.',
   'unexpected-status': 'BigCommerce answered with an unexpected status.',
 };

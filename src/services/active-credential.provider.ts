@@ -5,16 +5,8 @@ import { lastPage, searchText } from '../persistence/credential-list.query.js';
 import { CredentialListRepository, type CredentialChoice } from '../persistence/credential-list.repository.js';
 import { capabilityName, satisfies } from '../capabilities.js';
 import { JobCredentialReader, type JobCredentialRow } from '../persistence/job-credential.reader.js';
-import { defaultChannelOf, parseCredentialId } from '../domain.js';
+import { parseCredentialId } from '../domain.js';
 import { outcomeKey } from '../i18n/outcome-label.js';
-import {
-  acceptable,
-  offeredCurrencies,
-  offeredLocales,
-  servedChannelIds,
-  storefrontsOf,
-  type OfferedCodes,
-} from '../mapping/storefront-lists.js';
 import { SecretUnavailableError } from '../errors/secret.errors.js';
 import {
   CredentialUnavailableError,
@@ -24,10 +16,12 @@ import {
   type CredentialOption,
   type CredentialOptionPage,
   type CredentialOptionQuery,
-  type CredentialStorefront,
-  type LastCheck,
+  type CredentialSettings,
+  type StoreConnection,
 } from '../public-api.js';
 import { CredentialSecrets, type PlainSecrets } from './credential-secrets.js';
+import { lastCheckOf, settingsOf } from './credential-settings.js';
+import { JobConnections } from './job-connections.js';
 
 const DEFAULT_PER_PAGE = 20;
 const MAX_PER_PAGE = 100;
@@ -36,7 +30,7 @@ const MAX_IDS = 100;
 /**
  * The credential provider jobs use. Reads the database on every call (no cache), so deactivating
  * or deleting a credential takes effect at the next call. The only place a secret leaves the
- * module.
+ * module, and where jobs get their connection to a store.
  */
 @injectable()
 export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
@@ -46,6 +40,7 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
     @inject(CredentialSecrets) private readonly secrets: CredentialSecrets,
     @inject(KERNEL_PIM_CATALOG) private readonly catalog: PimCatalog,
     @inject(KERNEL_TRANSLATOR) private readonly translator: Translator,
+    @inject(JobConnections) private readonly connections: JobConnections,
   ) {}
 
   async listOptions(query: CredentialOptionQuery): Promise<CredentialOptionPage> {
@@ -84,53 +79,56 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
 
   /** A choice, flagged with a translated warning when its last check failed. */
   #option(row: CredentialChoice): CredentialOption {
-    const lastCheck = lastCheckOf(row);
+    const lastCheck = lastCheckOf(row, this.#summary);
     if (lastCheck === null || lastCheck.ok) return { id: row.id, label: row.label, lastCheck };
-    const outcome = this.translator.translate(outcomeKey(lastCheck.outcome));
-    const warning = this.translator.translate('bigcommerce.provider.last-check-failed', { outcome });
+    const warning = this.translator.translate('bigcommerce.provider.last-check-failed', { outcome: lastCheck.summary });
     return { id: row.id, label: row.label, lastCheck, warning };
   }
 
   async getActive(id: number | string): Promise<ActiveCredential> {
-    const numericId = parseCredentialId(id);
-    const key = String(id).slice(0, 32);
-    const entity = numericId === null ? null : await this.jobRows.findForJob(numericId);
-    if (entity === null) throw this.#unavailable(key, 'missing');
-    if (entity.status !== 'active') throw this.#unavailable(key, 'inactive');
+    const row = await this.#usableRow(id);
     let secrets: PlainSecrets;
     try {
-      secrets = this.secrets.open(entity);
+      secrets = this.secrets.open(row);
     } catch (error) {
       if (error instanceof SecretUnavailableError)
-        throw this.#unavailable(key, 'secret-unreadable', { keyId: String(error.params.keyId) });
+        throw this.#unavailable(keyOf(id), 'secret-unreadable', { keyId: String(error.params.keyId) });
       throw error;
     }
-    const [locales, currencies] = await Promise.all([this.catalog.activeLocales(), this.catalog.activeCurrencies()]);
-    const storeLocales = offeredLocales(entity.storeLists, entity.channelIds);
-    const storeCurrencies = offeredCurrencies(entity.storeLists, entity.channelIds);
     return Object.freeze({
-      id: entity.id,
-      label: entity.label,
-      baseUrl: entity.apiUrl,
-      storeHash: entity.storeHash,
-      clientId: entity.clientId,
+      ...(await this.#settings(row)),
+      clientId: row.clientId,
       clientSecret: secrets.clientSecret,
       accessToken: secrets.accessToken,
-      defaultCurrency: entity.defaultCurrency,
-      defaultLocale: entity.defaultLocale,
-      localeMapping: usable(entity.localeMapping, locales, storeLocales),
-      currencyMapping: usable(entity.currencyMapping, currencies, storeCurrencies),
-      storefronts: Object.freeze(servedStorefronts(entity).map((s) => Object.freeze(s))),
-      lastCheck: lastCheckOf(entity),
-      capabilities: Object.freeze({
-        informationRead: entity.capabilities?.informationRead ?? false,
-        productsRead: entity.capabilities?.productsRead ?? false,
-        productsWrite: entity.capabilities?.productsWrite ?? null,
-        channelsRead: entity.capabilities?.channelsRead ?? null,
-        ...(entity.capabilities?.planLimitReached === true ? { planLimitReached: true } : {}),
-      }),
     });
   }
+
+  async describe(id: number | string): Promise<CredentialSettings> {
+    return this.#settings(await this.#usableRow(id));
+  }
+
+  connect(credential: ActiveCredential): StoreConnection {
+    return this.connections.open(credential);
+  }
+
+  /** The credential's row, read fresh, if a job may use it. */
+  async #usableRow(id: number | string): Promise<JobCredentialRow> {
+    const numericId = parseCredentialId(id);
+    const row = numericId === null ? null : await this.jobRows.findForJob(numericId);
+    if (row === null) throw this.#unavailable(keyOf(id), 'missing');
+    if (row.status !== 'active') throw this.#unavailable(keyOf(id), 'inactive');
+    return row;
+  }
+
+  async #settings(row: JobCredentialRow): Promise<CredentialSettings> {
+    const [activeLocales, activeCurrencies] = await Promise.all([
+      this.catalog.activeLocales(),
+      this.catalog.activeCurrencies(),
+    ]);
+    return settingsOf(row, { activeLocales, activeCurrencies, summary: this.#summary });
+  }
+
+  readonly #summary = (outcome: string) => this.translator.translate(outcomeKey(outcome));
 
   #unavailable(
     id: string,
@@ -142,40 +140,8 @@ export class ActiveCredentialProvider implements BigcommerceCredentialProvider {
   }
 }
 
-/**
- * The rows of a mapping a job may use: for a PIM code active now, to a store code the served
- * storefronts have (as last read; a code that cannot be refuted while their list is unknown passes).
- */
-function usable(
-  mapping: Readonly<Record<string, string>> | null,
-  active: readonly string[],
-  offer: OfferedCodes,
-): Readonly<Record<string, string>> {
-  const allowed = new Set(active);
-  return Object.freeze(
-    Object.fromEntries(
-      Object.entries(mapping ?? {}).filter(([code, value]) => allowed.has(code) && acceptable(offer, value)),
-    ),
-  );
-}
-
-/** The storefronts served, named as last read (the store's name for its default one while unknown). */
-function servedStorefronts(entity: JobCredentialRow): CredentialStorefront[] {
-  const known = new Map((storefrontsOf(entity.storeLists) ?? []).map((c) => [c.id, c.name]));
-  const defaultId = defaultChannelOf(entity.storeLists);
-  return servedChannelIds(entity.channelIds, entity.storeLists).map((id) => ({
-    id,
-    name: known.get(id) ?? (id === defaultId ? (entity.storeName ?? entity.storeHash) : `#${id}`),
-  }));
-}
-
-function lastCheckOf(row: {
-  readonly verifiedAt: Date | null;
-  readonly verificationOutcome: string | null;
-}): LastCheck {
-  if (row.verifiedAt === null || row.verificationOutcome === null) return null;
-  return Object.freeze({ at: row.verifiedAt, ok: row.verificationOutcome === 'ok', outcome: row.verificationOutcome });
-}
+/** The id as a job gave it, bounded, for messages. */
+const keyOf = (id: number | string) => String(id).slice(0, 32);
 
 function positiveInt(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isSafeInteger(value) && value > 0 ? value : fallback;

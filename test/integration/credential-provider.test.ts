@@ -156,7 +156,7 @@ describeEachEngine('credential provider', (engine) => {
       defaultLocale: 'en',
       localeMapping: { en_US: 'en' },
       currencyMapping: { USD: 'USD' },
-      storefronts: [{ id: 1, name: 'main' }],
+      storefronts: [{ id: 1, name: 'main', default: true }],
       lastCheck: null,
       capabilities: { ...WRITABLE, channelsRead: null },
     });
@@ -185,14 +185,19 @@ describeEachEngine('credential provider', (engine) => {
     });
     const credential = await provider.getActive(id);
     expect(credential.storefronts).toEqual([
-      { id: 1, name: 'Harbor US' },
-      { id: 2, name: 'Harbor Europe' },
+      { id: 1, name: 'Harbor US', default: true },
+      { id: 2, name: 'Harbor Europe', default: false },
     ]);
     expect(Object.isFrozen(credential.storefronts)).toBe(true);
     // `ja` is no language of theirs and GBP is enabled on neither storefront: never handed to a job.
     expect(credential.localeMapping).toEqual({ en_US: 'en', fr_FR: 'fr' });
     expect(credential.currencyMapping).toEqual({ USD: 'USD', EUR: 'EUR' });
-    expect(credential.lastCheck).toEqual({ at, ok: false, outcome: 'token-invalid' });
+    expect(credential.lastCheck).toEqual({
+      at,
+      ok: false,
+      outcome: 'token-invalid',
+      summary: 'Token revoked or mistyped',
+    });
     expect(credential.capabilities.channelsRead).toBe(true);
 
     // Serving the US storefront alone, the European values go too.
@@ -201,7 +206,7 @@ describeEachEngine('credential provider', (engine) => {
     expect([narrowed.localeMapping, narrowed.currencyMapping, narrowed.storefronts]).toEqual([
       { en_US: 'en' },
       { USD: 'USD' },
-      [{ id: 1, name: 'Harbor US' }],
+      [{ id: 1, name: 'Harbor US', default: true }],
     ]);
   });
 
@@ -218,10 +223,10 @@ describeEachEngine('credential provider', (engine) => {
       {
         id: failing,
         label: 'Failing',
-        lastCheck: { at, ok: false, outcome: 'scope-products-missing' },
+        lastCheck: { at, ok: false, outcome: 'scope-products-missing', summary: 'Missing scope: Products' },
         warning: 'last check failed: Missing scope: Products',
       },
-      { id: healthy, label: 'Healthy', lastCheck: { at, ok: true, outcome: 'ok' } },
+      { id: healthy, label: 'Healthy', lastCheck: { at, ok: true, outcome: 'ok', summary: 'Connected' } },
     ]);
     expect((await provider.listOptions({ capability: 'channels:read' })).options.map((o) => o.label)).toEqual([
       'Healthy',

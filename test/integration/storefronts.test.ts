@@ -162,7 +162,7 @@ describeEachEngine('storefronts, store changes and one store per credential', (e
     });
     await service.update(created.id, { version: 1, channelIds: ['1'], localeMapping: { fr_FR: 'fr' } });
     const job = await provider.getActive(created.id);
-    expect(job.storefronts).toEqual([{ id: 1, name: 'Harbor Goods' }]);
+    expect(job.storefronts).toEqual([{ id: 1, name: 'Harbor Goods', default: true }]);
     expect(job.capabilities.channelsRead).toBe(false);
     expect(await provider.listOptions({ capability: 'channels:read' })).toMatchObject({ options: [] });
   });
@@ -209,7 +209,7 @@ describeEachEngine('storefronts, store changes and one store per credential', (e
       { en_US: 'en' },
       { USD: 'USD' },
       'USD',
-      [{ id: 1, name: 'Dollar Depot' }],
+      [{ id: 1, name: 'Dollar Depot', default: true }],
     ]);
     // The next save of the same form is accepted: nothing left refers to the old store.
     await service.update(created.id, {

@@ -1,20 +1,27 @@
 import type { RequestError } from 'got';
 
+import type { HttpMethod } from '../../src/bigcommerce/bigcommerce-client.js';
 import { RetryPolicy } from '../../src/bigcommerce/retry-policy.js';
 
-const LIMITS = { timeoutMs: 10_000, rateLimitMaxWaitMs: 5_000, retryDelayMs: 250, maxRetries: 2 };
+const LIMITS = {
+  timeoutMs: 10_000,
+  rateLimitMaxWaitMs: 5_000,
+  retryDelayMs: 250,
+  maxRetries: 2,
+  maxResponseBytes: 1_048_576,
+};
 
 /** What got hands calculateDelay: an answer's status and headers, or a network error's code. */
 const answer = (statusCode: number, headers: Record<string, string> = {}) =>
   ({ code: 'ERR_NON_2XX_3XX_RESPONSE', response: { statusCode, headers } }) as unknown as RequestError;
 const network = (code: string) => ({ code }) as unknown as RequestError;
 
-const policy = (method: 'GET' | 'POST' = 'GET', budgetMs = LIMITS.timeoutMs) =>
+const policy = (method: HttpMethod = 'GET', budgetMs = LIMITS.timeoutMs) =>
   new RetryPolicy(method, LIMITS, Date.now() + budgetMs);
 
 describe('the retry policy of a BigCommerce call', () => {
   it('waits out a 429 as long as the store asks, for any method, at most maxRetries times', () => {
-    for (const method of ['GET', 'POST'] as const) {
+    for (const method of ['GET', 'POST', 'PUT', 'DELETE'] as const) {
       const p = policy(method);
       expect(p.delay(answer(429, { 'x-rate-limit-time-reset-ms': '1200' }))).toBe(1200);
       expect(p.delay(answer(429, { 'x-retry-after': '2' }))).toBe(2000);
@@ -45,9 +52,11 @@ describe('the retry policy of a BigCommerce call', () => {
       expect(policy().delay(failure)).toBe(250);
   });
 
-  it('never tries a POST again on 5xx or a network error, nor anything on 501, 507, a 4xx or a timeout', () => {
-    expect(policy('POST').delay(answer(500))).toBe(0);
-    expect(policy('POST').delay(network('ECONNRESET'))).toBe(0);
+  it('never tries a POST, PUT or DELETE again on 5xx or a network error, nor anything on 501, 507, a 4xx or a timeout', () => {
+    for (const method of ['POST', 'PUT', 'DELETE'] as const) {
+      expect(policy(method).delay(answer(500))).toBe(0);
+      expect(policy(method).delay(network('ECONNRESET'))).toBe(0);
+    }
     for (const failure of [answer(501), answer(507), answer(404), answer(401), network('ETIMEDOUT')])
       expect(policy().delay(failure)).toBe(0);
   });
@@ -61,7 +70,7 @@ describe('the retry policy of a BigCommerce call', () => {
     const options = policy().options();
     expect(options).toMatchObject({
       limit: 4,
-      methods: ['GET', 'POST'],
+      methods: ['GET', 'POST', 'PUT', 'DELETE'],
       statusCodes: [429, 500, 502, 503, 504],
       errorCodes: ['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'EAI_AGAIN'],
       enforceRetryRules: true,

@@ -64,4 +64,24 @@ describe("a store's rate limit, as its answers report it", () => {
     warm(quota(10, 8_000));
     await expect(limits.acquire('warm', 0, true)).resolves.toBeInstanceOf(Function);
   });
+
+  it("leaves the store's other apps their share of each window: stops at it, and says so", async () => {
+    const shared = new StoreRateLimits(() => now, 20);
+    const first = await shared.acquire('r', 0);
+    // 150 a window, 20 % of it (30) kept for the store's other apps.
+    first(quota(31, 20_000));
+    const last = await shared.acquire('r', 0);
+    await expect(shared.acquire('r', 0)).rejects.toMatchObject({
+      code: 'quota-reserve-reached',
+      params: { seconds: 20, left: 30, reserve: 30 },
+    });
+    last(quota(30, 19_000));
+    // The next window is the store's again.
+    now += 19_001;
+    await expect(shared.acquire('r', 0)).resolves.toBeInstanceOf(Function);
+    // Without the quota header, nothing is kept back.
+    const bare = await shared.acquire('b', 0);
+    bare({ 'x-rate-limit-requests-left': '1', 'x-rate-limit-time-reset-ms': '5000' });
+    await expect(shared.acquire('b', 0)).resolves.toBeInstanceOf(Function);
+  });
 });

@@ -28,7 +28,12 @@ export type SandboxFault =
   /** 200 with a body that is not JSON. */
   | { readonly kind: 'malformed' }
   /** A 301 to another place. */
-  | { readonly kind: 'redirect'; readonly location: string };
+  | { readonly kind: 'redirect'; readonly location: string }
+  /**
+   * 200 with a JSON body of `bytes` bytes: its length announced in `Content-Length`, or not (sent
+   * chunked, as a store streaming an endless answer would).
+   */
+  | { readonly kind: 'oversize'; readonly bytes: number; readonly announced: boolean };
 
 /** A fault and how many more requests it applies to (Infinity: until cleared). */
 export interface ArmedFault {
@@ -66,6 +71,15 @@ export function faultAnswer(
       return { kind: 'answer', status: 200, headers: json, body: '{"data": [<html>Service Unavailable' };
     case 'redirect':
       return { kind: 'answer', status: 301, headers: { location: fault.location }, body: '' };
+    case 'oversize': {
+      const body = `{"data":"${'x'.repeat(Math.max(0, fault.bytes - 11))}"}`;
+      return {
+        kind: 'answer',
+        status: 200,
+        headers: fault.announced ? json : { ...json, 'transfer-encoding': 'chunked' },
+        body,
+      };
+    }
     case 'rate-limit': {
       const headers =
         fault.withHeaders === false
