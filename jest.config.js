@@ -20,6 +20,9 @@ const shared = {
     '^@pim/kernel/testing$': '<rootDir>/packages/kernel/src/testing/index.ts',
     '^@pim/reference-host$': '<rootDir>/packages/host/src/index.ts',
     '^@pim/bigcommerce-sandbox$': '<rootDir>/packages/bigcommerce-sandbox/src/index.ts',
+    '^@pim/bigcommerce-credentials$': '<rootDir>/src/index.ts',
+    '^@pim/bigcommerce-credentials/public-api$': '<rootDir>/src/public-api.ts',
+    '^@pim/bigcommerce-jobs$': '<rootDir>/packages/bigcommerce-jobs/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: {
@@ -41,9 +44,18 @@ export default {
   // A global option: Jest does not read it from a project.
   testTimeout: 30_000,
   projects: [
-    project('unit', ['test/unit', 'packages/kernel/test/unit', 'packages/host/test/unit']),
+    project('unit', [
+      'test/unit',
+      'packages/kernel/test/unit',
+      'packages/host/test/unit',
+      'packages/bigcommerce-jobs/test/unit',
+    ]),
     project('contract', ['test/contract']),
-    project('integration', ['test/integration', 'packages/host/test/integration']),
+    project('integration', [
+      'test/integration',
+      'packages/host/test/integration',
+      'packages/bigcommerce-jobs/test/integration',
+    ]),
     project('e2e', ['test/e2e', 'test/install']),
   ],
 };

@@ -30,6 +30,8 @@ const PACKAGES = [
   // runtime is imported by the compiled views (jsxImportSource), not written in them.
   { dir: 'packages/host', sources: ['src', 'browser'], loadedIndirectly: ['mysql2', 'pg'] },
   { dir: 'packages/bigcommerce-sandbox', sources: ['src'], loadedIndirectly: [] },
+  // reflect-metadata: the decorators' metadata inversify reads, as for the credentials module.
+  { dir: 'packages/bigcommerce-jobs', sources: ['src'], loadedIndirectly: ['reflect-metadata'] },
 ] as const;
 
 function sourceFiles(dir: string): string[] {
@@ -123,10 +125,38 @@ describe('the dependency rule', () => {
     expect(offending).toEqual([]);
   });
 
-  it("the module's own tests need no host: test/unit, test/contract and test/integration import none of it", () => {
-    const testFiles = ['test/unit', 'test/contract', 'test/integration', 'test/support', 'test/fixtures'].flatMap(
-      (dir) => sourceFiles(join(root, dir)),
+  it('the jobs module imports only the kernel and the credentials module’s public API, as a third-party connector would', () => {
+    const jobFiles = sourceFiles(join(root, 'packages/bigcommerce-jobs/src'));
+    expect(jobFiles.length).toBeGreaterThan(5);
+    const allowed = new Set(['@pim/kernel', '@pim/bigcommerce-credentials/public-api', 'inversify']);
+    const offending = jobFiles.flatMap((file) =>
+      importsOf(file)
+        .filter((s) => !s.startsWith('.') && !isBuiltin(s) && !allowed.has(s))
+        .map((s) => `${relative(root, file)} → ${s}`),
     );
+    expect(offending).toEqual([]);
+  });
+
+  it('the host knows no module: no BigCommerce word, icon, route or import in its code, styles or page script', () => {
+    const hostFiles = ['src', 'browser', 'styles'].flatMap((dir) =>
+      readdirSync(join(root, 'packages/host', dir), { recursive: true, encoding: 'utf8' })
+        .map((name) => join(root, 'packages/host', dir, name))
+        .filter((path) => statSync(path).isFile()),
+    );
+    expect(hostFiles.length).toBeGreaterThan(40);
+    const naming = hostFiles.filter((file) => /bigcommerce/i.test(readFileSync(file, 'utf8')));
+    expect(naming.map((file) => relative(root, file))).toEqual([]);
+  });
+
+  it("the modules' own tests need no host: their unit, contract and integration tests import none of it", () => {
+    const testFiles = [
+      'test/unit',
+      'test/contract',
+      'test/integration',
+      'test/support',
+      'test/fixtures',
+      'packages/bigcommerce-jobs/test',
+    ].flatMap((dir) => sourceFiles(join(root, dir)));
     expect(testFiles.length).toBeGreaterThan(20);
     const offending = testFiles.flatMap((file) =>
       importsOf(file)

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { KERNEL_CONTRACT_VERSION } from '@pim/kernel';
 
 import { MODULE_VERSION } from '../../src/constants.js';
+import { MODULE_VERSION as JOBS_VERSION } from '../../packages/bigcommerce-jobs/src/constants.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const text = (path: string) => readFileSync(`${root}${path}`, 'utf8');
@@ -11,6 +12,9 @@ const json = <T>(path: string) => JSON.parse(text(path)) as T;
 
 const manifest = json<{ version: string; kernel: string }>('manifest.json');
 const kernelPackage = json<{ version: string }>('packages/kernel/package.json');
+const jobsManifest = json<{ version: string; kernel: string; requires: Record<string, string> }>(
+  'packages/bigcommerce-jobs/manifest.json',
+);
 
 /** The first `## x.y.z` heading of a changelog: its newest version. */
 const newest = (changelog: string) => /^## (\d+\.\d+\.\d+)/m.exec(changelog)?.[1];
@@ -25,6 +29,12 @@ describe('the versions the documents state', () => {
     expect(json<{ version: string }>('package.json').version).toBe(MODULE_VERSION);
     expect(manifest.version).toBe(MODULE_VERSION);
     expect(newest(text('CHANGELOG.md'))).toBe(MODULE_VERSION);
+  });
+
+  it('are one jobs module version: its package.json, manifest.json, code and changelog', () => {
+    expect(json<{ version: string }>('packages/bigcommerce-jobs/package.json').version).toBe(JOBS_VERSION);
+    expect(jobsManifest.version).toBe(JOBS_VERSION);
+    expect(newest(text('packages/bigcommerce-jobs/CHANGELOG.md'))).toBe(JOBS_VERSION);
   });
 
   it('are one kernel contract version: the package, the code, its changelog and its README', () => {
@@ -44,12 +54,21 @@ describe('the versions the documents state', () => {
   });
 
   it('state no other version in a README than those', () => {
-    const known = new Set([MODULE_VERSION, KERNEL_CONTRACT_VERSION, manifest.kernel, `^${KERNEL_CONTRACT_VERSION}`]);
+    const known = new Set([
+      MODULE_VERSION,
+      KERNEL_CONTRACT_VERSION,
+      manifest.kernel,
+      `^${KERNEL_CONTRACT_VERSION}`,
+      JOBS_VERSION,
+      jobsManifest.kernel,
+      ...Object.values(jobsManifest.requires),
+    ]);
     const stray = [
       'README.md',
       'packages/kernel/README.md',
       'packages/host/README.md',
       'packages/bigcommerce-sandbox/README.md',
+      'packages/bigcommerce-jobs/README.md',
     ]
       .flatMap((file) => [...text(file).matchAll(/`(\^?\d+\.\d+\.\d+)`/g)].map((m) => [file, m[1]!] as const))
       .filter(([, version]) => !known.has(version))

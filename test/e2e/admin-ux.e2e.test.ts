@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 import { startSandbox, type Sandbox } from '@pim/bigcommerce-sandbox';
 import { launchBrowser } from './support/browser.js';
@@ -6,6 +6,7 @@ import { outfittersStore } from './support/outfitters-store.js';
 import { clickToNextPage, submitForm } from './support/form-submit.js';
 import { startHostProcess, type HostProcess } from './support/host-process.js';
 import { screenshotFolder } from './support/screenshots.js';
+import { signedIn } from './support/signed-in.js';
 import { wordsOf } from './support/words.js';
 
 const ADMIN = { email: 'admin@example.com', password: 'ux-admin-password' };
@@ -37,7 +38,7 @@ describeBrowser.each([
       stores: [outfittersStore('ux1', storeName, { modify: TOKEN, readOnly: READ_TOKEN })],
     });
     host = await startHostProcess({ PIM_ADMIN_PASSWORD: ADMIN.password, BIGCOMMERCE_API_ORIGINS: sandbox.origin });
-    ({ context, page } = await signedIn(browser!, host, { width: 1280, height: 900 }));
+    ({ context, page } = await signedIn(browser!, host, ADMIN, { width: 1280, height: 900 }));
     page.on(
       'load',
       () =>
@@ -113,7 +114,7 @@ describeBrowser.each([
   });
 
   it('without JavaScript, shows the values again after Post/Redirect/Get and says the secrets were cleared', async () => {
-    const plain = await signedIn(browser!, host, { width: 1280, height: 900 }, false);
+    const plain = await signedIn(browser!, host, ADMIN, { width: 1280, height: 900 }, false);
     try {
       await fillCreate(plain.page, { label: 'No script', token: 'tok-not-a-real-token', clientId: 'client-plain' });
       await clickToNextPage(plain.page, 'form[data-fetch] button.primary');
@@ -215,55 +216,8 @@ describeBrowser.each([
     expect(await page.locator('table.grid tbody tr').count()).toBe(1);
   });
 
-  it('saves the export and import job profiles with their credential, lists it once, and flags it once deactivated', async () => {
-    await create(`Writer ${locale}`);
-    const writerUrl = page.url();
-    await create(`Reader ${locale}`, READ_TOKEN);
-    const saveProfile = async (path: string, label: string) => {
-      await page.goto(path);
-      const select = page.locator('select[data-async-src]');
-      await page.locator('select[data-async-src][data-loaded]').waitFor({ state: 'attached' });
-      const offered = await select.locator('option[data-dynamic]').allInnerTexts();
-      await select.selectOption({ label });
-      await clickToNextPage(page, 'form button.primary');
-      await expect(page.locator('.flash-success').innerText()).resolves.toBe(w('host.jobs.saved', { label }));
-      return offered;
-    };
-    const chosen = async () => {
-      await page.locator('select[data-async-src][data-loaded]').waitFor({ state: 'attached' });
-      const select = page.locator('select[data-async-src]');
-      const value = await select.inputValue();
-      return {
-        label: await select.locator(`option[value="${value}"]`).allInnerTexts(),
-        count: await select.locator(`option[value="${value}"]`).count(),
-      };
-    };
-
-    const exportOffered = await saveProfile('/admin/jobs/export-bigcommerce', `Writer ${locale}`);
-    expect(exportOffered).not.toContain(`Reader ${locale}`);
-    await page.reload();
-    expect(await chosen()).toEqual({ label: [`Writer ${locale}`], count: 1 });
-
-    const importOffered = await saveProfile('/admin/jobs/import-bigcommerce', `Reader ${locale}`);
-    expect(importOffered).toEqual(expect.arrayContaining([`Writer ${locale}`, `Reader ${locale}`]));
-    await page.reload();
-    expect(await chosen()).toEqual({ label: [`Reader ${locale}`], count: 1 });
-
-    // Deactivated since: the profile still shows it, flagged, with a word on what to do.
-    await page.goto(writerUrl);
-    await page.selectOption('#field-status', 'inactive');
-    expect(await submitForm(page)).toBe('loaded');
-    await page.goto('/admin/jobs/export-bigcommerce');
-    expect(await chosen()).toEqual({
-      label: [`Writer ${locale} — ${w('host.jobs.unavailable')}`],
-      count: 1,
-    });
-    await expect(page.locator('.notice-warning').innerText()).resolves.toBe(
-      w('host.jobs.saved-unavailable', { label: `Writer ${locale}` }),
-    );
-  });
-
   it('names the credential in the delete dialog, and a deleted credential’s page says so with a way back', async () => {
+    await create(`Reader ${locale}`, READ_TOKEN);
     await page.goto(`/admin/bigcommerce/credentials?filters[all][]=${encodeURIComponent(`Reader ${locale}`)}`);
     await page.click('button.icon-delete');
     const dialog = page.locator('#confirm-dialog');
@@ -281,9 +235,13 @@ describeBrowser.each([
   });
 
   it('fits a 390 × 844 phone (and 360 px): no sideways scrolling on the list, edit and job pages; the menu is a button', async () => {
-    const phone = await signedIn(browser!, host, { width: 390, height: 844 });
+    const phone = await signedIn(browser!, host, ADMIN, { width: 390, height: 844 });
     try {
-      const pages = ['/admin/bigcommerce/credentials', new URL(editUrl).pathname, '/admin/jobs/export-bigcommerce'];
+      const pages = [
+        '/admin/bigcommerce/credentials',
+        new URL(editUrl).pathname,
+        '/admin/jobs/bigcommerce-jobs.product-export',
+      ];
       // 390 px as asked, and 360 px, the narrowest phone the admin promises to fit.
       for (const width of [390, 360]) {
         await phone.page.setViewportSize({ width, height: 844 });
@@ -318,20 +276,3 @@ afterAll(async () => {
   await browser?.close();
   shots.done();
 });
-
-/** A new browser context signed in as the admin, in the admin's chosen language. */
-async function signedIn(
-  chromium: Browser,
-  host: HostProcess,
-  viewport: { width: number; height: number },
-  javaScriptEnabled = true,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.newContext({ baseURL: host.url, viewport, javaScriptEnabled });
-  const page = await context.newPage();
-  page.setDefaultTimeout(8_000);
-  await page.goto('/admin/login');
-  await page.fill('#email', ADMIN.email);
-  await page.fill('#password', ADMIN.password);
-  await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login')), page.click('button[type=submit]')]);
-  return { context, page };
-}

@@ -239,7 +239,7 @@ describeBrowser('the admin in Chromium', () => {
 
   it('offers only active credentials that can write products in the export job filter', async () => {
     await createViaForm({ label: 'Read Only Store', token: READ_TOKEN });
-    await page.goto('/admin/jobs/export-bigcommerce');
+    await page.goto('/admin/jobs/bigcommerce-jobs.product-export');
     await page.locator('select[data-async-src][data-loaded]').waitFor({ state: 'attached' });
     const offered = await page.locator('select[data-async-src] option[data-dynamic]').allInnerTexts();
     expect(offered).toContain('Alpha Outlet');

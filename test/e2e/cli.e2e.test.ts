@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 
 import { availableEngines, createScratch } from '../support/databases.js';
 import { httpClient, signIn } from '../../packages/host/test/support/host-harness.js';
-import { cli, cliAsync, startHostProcess } from './support/host-process.js';
+import { cli, cliAsync, cliRun, startHostProcess } from './support/host-process.js';
 
 const { run: engines } = await availableEngines();
 
@@ -86,6 +86,90 @@ describe('the host CLI (built)', () => {
       }
     } finally {
       expect(await demo.stop()).toBe(0);
+    }
+  });
+
+  /** A host with a credential of a sandbox store, and the export's profile saved with it. */
+  async function hostWithExportProfile(hash: string) {
+    const store = sandboxStore({ hash, name: 'Job Checked Goods' });
+    const sandbox = await startSandbox({ stores: [store] });
+    const host = await startHostProcess({
+      PIM_ADMIN_PASSWORD: 'check-admin-password',
+      BIGCOMMERCE_API_ORIGINS: sandbox.origin,
+    });
+    const http = httpClient(host.url);
+    const auth = await signIn(http, 'admin@example.com', 'check-admin-password');
+    const json = { cookie: auth.cookie, accept: 'application/json' };
+    const created = await http('POST', '/admin/bigcommerce/credentials', {
+      headers: json,
+      form: {
+        _csrf: auth.csrf,
+        label: 'Checked from the shell',
+        apiUrl: sandbox.apiUrl(store.hash),
+        clientId: 'c',
+        clientSecret: 'shh',
+        accessToken: store.tokens[0]!.token,
+        status: 'active',
+      },
+    });
+    const id = /credentials\/(\d+)\/edit/.exec(created.json<{ redirect_url: string }>().redirect_url)![1]!;
+    const saved = await http('POST', '/admin/jobs/bigcommerce-jobs.product-export', {
+      headers: json,
+      form: { _csrf: auth.csrf, 'filters[credentials]': id, 'filters[productStatus]': 'enabled' },
+    });
+    expect(saved.statusCode).toBe(200);
+    sandbox.clearRequests();
+    return {
+      host,
+      sandbox,
+      close: async () => {
+        await host.stop();
+        await sandbox.close();
+      },
+    };
+  }
+
+  it('check-job checks a job with its saved profile as "Check this job" does, in the CLI locale, with one store request', async () => {
+    const { host, sandbox, close } = await hostWithExportProfile('clijob1');
+    try {
+      const passed = await cliRun(host.env, 'check-job', 'bigcommerce-jobs.product-export');
+      expect(passed.code).toBe(0);
+      expect(passed.stdout).toContain(
+        'Export products to BigCommerce (bigcommerce-jobs.product-export)\nThis job can run now.',
+      );
+      expect(passed.stdout).toContain('[Passed] Live request: The store answered just now (HTTP 200');
+      expect(passed.stdout).toMatch(
+        /PIM locale +Store language +From\n-+ +-+ +-+\n\(none chosen\) +en +the credential's default/,
+      );
+      expect(sandbox.requests.map((r) => r.route)).toEqual(['products']);
+      const german = await cliRun(
+        { ...host.env, PIM_CLI_LOCALE: 'de_DE' },
+        'check-job',
+        'bigcommerce-jobs.product-export',
+      );
+      expect(german.stdout).toContain('Dieser Job kann jetzt laufen.');
+    } finally {
+      await close();
+    }
+  });
+
+  it('check-job exits 1 for a job that would not run, asking the store nothing, and 2 for an unknown job', async () => {
+    const { host, sandbox, close } = await hostWithExportProfile('clijob2');
+    try {
+      // The import profile was never saved: no credential.
+      const failed = await cliRun(host.env, 'check-job', 'bigcommerce-jobs.product-import');
+      expect(failed.code).toBe(1);
+      expect(failed.stdout).toContain(
+        '[Problem] Credential: No credential is chosen: choose one and save the profile.',
+      );
+      expect(sandbox.requests).toEqual([]);
+      const unknown = await cliRun(host.env, 'check-job', 'nope');
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toContain(
+        'Unknown job. Jobs with a check:\n  bigcommerce-jobs.product-export  Export products to BigCommerce',
+      );
+    } finally {
+      await close();
     }
   });
 

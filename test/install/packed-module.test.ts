@@ -65,11 +65,13 @@ describe('the packed tarballs', () => {
   let work: string;
   let module: { tarball: string; files: string[] };
   let kernel: { tarball: string; files: string[] };
+  let jobs: { tarball: string; files: string[] };
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'pim-pack-'));
     module = await pack(ROOT, work);
     kernel = await pack(join(ROOT, 'packages/kernel'), work);
+    jobs = await pack(join(ROOT, 'packages/bigcommerce-jobs'), work);
   }, 6 * MINUTES);
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -81,6 +83,7 @@ describe('the packed tarballs', () => {
       /^dist\/locales\/[a-z]{2}_[A-Z]{2}\.json$/,
       /^locales\/[a-z]{2}_[A-Z]{2}\.json$/,
       /^(manifest\.json|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
+      /^assets\/[a-z-]+\.svg$/,
     ];
     expect(module.files.filter((path) => !allowed.some((pattern) => pattern.test(path)))).toEqual([]);
     const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as {
@@ -93,6 +96,7 @@ describe('the packed tarballs', () => {
       'dist/src/index.d.ts',
       'dist/migrations/index.js',
       'locales/en_US.json',
+      'assets/bigcommerce.svg',
       'manifest.json',
       'README.md',
       'CHANGELOG.md',
@@ -105,6 +109,20 @@ describe('the packed tarballs', () => {
         (path) => /^(test|bench|docs|packages|src)\//.test(path) || /tsconfig|\.tsbuildinfo$/.test(path),
       ),
     ).toBe(false);
+  });
+
+  it('ship the jobs module compiled, with its manifest, locales, README, CHANGELOG and LICENSE, and nothing else', () => {
+    expect(
+      jobs.files.filter(
+        (path) =>
+          !/^(dist\/src\/.+\.(js|d\.ts)|dist\/locales\/[a-z]{2}_[A-Z]{2}\.json|locales\/[a-z]{2}_[A-Z]{2}\.json|manifest\.json|package\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(
+            path,
+          ),
+      ),
+    ).toEqual([]);
+    expect(jobs.files).toEqual(
+      expect.arrayContaining(['dist/src/index.js', 'manifest.json', 'locales/en_US.json', 'README.md', 'LICENSE']),
+    );
   });
 
   it('ship the kernel contract compiled, with its README, CHANGELOG and LICENSE', () => {
@@ -150,6 +168,7 @@ describe('the packed tarballs', () => {
               dependencies: {
                 '@pim/kernel': `file:${kernel.tarball}`,
                 '@pim/bigcommerce-credentials': `file:${module.tarball}`,
+                '@pim/bigcommerce-jobs': `file:${jobs.tarball}`,
                 ...versions,
               },
             },
@@ -188,6 +207,7 @@ describe('the packed tarballs', () => {
         for (const name of [
           '@pim/kernel',
           '@pim/bigcommerce-credentials',
+          '@pim/bigcommerce-jobs',
           'got',
           'class-validator',
           'class-transformer',
@@ -220,7 +240,7 @@ describe('the packed tarballs', () => {
         expect(await query('SELECT COUNT(*) AS n FROM bigcommerce_credentials')).toEqual([{ n: 0 }]);
       });
 
-      it('loads as the README says: migrates MariaDB, creates a verified credential through the form handler, serves it from the provider', async () => {
+      it('loads as the README says: migrates MariaDB, creates a verified credential through the form handler, serves it from the provider, checks the export job through it', async () => {
         const { stdout } = await run(process.execPath, ['host.mjs'], {
           cwd: host,
           env: hostEnv(store.tokens[0]!.token),
@@ -231,14 +251,18 @@ describe('the packed tarballs', () => {
           id: number;
           label: string;
           baseUrl: string;
+          check: { ok: boolean; summary: string };
         };
         expect(printed).toEqual({
           message: expect.stringContaining('Production Store'),
           id: 1,
           label: 'Production Store',
           baseUrl: `${sandbox.origin}/stores/${store.hash}/`,
+          check: { ok: true, summary: 'This job can run now.' },
         });
         expect(sandbox.requests.filter((r) => r.route === 'store' && r.hadToken)).toHaveLength(1);
+        // The verification's products probe, then the check's one request through the jobs' connection.
+        expect(sandbox.requests.filter((r) => r.route === 'products' && r.hadToken)).toHaveLength(2);
 
         const rows = await query('SELECT label, access_token_sealed AS sealed FROM bigcommerce_credentials');
         expect(rows).toEqual([{ label: 'Production Store', sealed: expect.stringMatching(/^k1\./) }]);

@@ -1,11 +1,12 @@
 /**
  * The admin's only script: confirmation dialogs, the busy indicator, forms submitted with fetch
- * (what was typed stays, errors land under their fields), auto-submitting selects and the async
- * select of job filters. Every page works without it, except for those conveniences.
+ * (what was typed stays, errors land under their fields), auto-submitting selects, and the async
+ * select and dependent choices of job filters. Every page works without it, except for those conveniences.
  */
 import { asyncSelect } from './async-select.js';
 import { busyOverlay, setButtonsDisabled } from './busy.js';
 import { confirmThenSubmit } from './confirm-dialog.js';
+import { dependentChoices } from './dependent-choices.js';
 import { submitWithFetch } from './fetch-submit.js';
 
 const busy = busyOverlay(document);
@@ -50,3 +51,4 @@ document.addEventListener('submit', (event) => {
 });
 
 document.querySelectorAll<HTMLSelectElement>('select[data-async-src]').forEach(asyncSelect);
+document.querySelectorAll<HTMLFieldSetElement>('fieldset[data-depends-on]').forEach(dependentChoices);

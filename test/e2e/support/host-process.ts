@@ -15,6 +15,8 @@ function repositoryRoot(): string {
 }
 
 const CLI = join(repositoryRoot(), 'packages/host/dist/cli.js');
+/** `npm run demo`'s script, as `npm run build` compiles it: the sandbox and the host, wired from the repository. */
+const DEMO = join(repositoryRoot(), 'dist/demo-run/demo/demo.js');
 
 /** The reference host as a real process (`node packages/host/dist/cli.js serve`), on a free port. */
 export interface HostProcess {
@@ -58,7 +60,7 @@ export async function cliAsync(env: NodeJS.ProcessEnv, ...args: string[]): Promi
   return { stdout, stderr };
 }
 
-/** Starts `serve` (or `demo`) in a data folder of its own (removed by `stop`), unless `extraEnv` names one. */
+/** Starts `serve` (or the demo) in a data folder of its own (removed by `stop`), unless `extraEnv` names one. */
 export async function startHostProcess(
   extraEnv: Record<string, string>,
   command: 'serve' | 'demo' = 'serve',
@@ -74,7 +76,8 @@ export async function startHostProcess(
     ...extraEnv,
   };
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, [CLI, command], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = command === 'demo' ? [DEMO] : [CLI, command];
+  const child: ChildProcess = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {

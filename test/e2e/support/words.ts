@@ -3,10 +3,11 @@ import { readFileSync } from 'node:fs';
 const FOLDERS = [
   new URL('../../../packages/host/locales/', import.meta.url),
   new URL('../../../locales/', import.meta.url),
+  new URL('../../../packages/bigcommerce-jobs/locales/', import.meta.url),
 ];
 
 /**
- * What the admin says in one language, from the shipped translation files (host and module):
+ * What the admin says in one language, from the shipped translation files (host and modules):
  * a browser test asserts the words a user of that language reads, placeholders filled.
  */
 export function wordsOf(locale: string): (key: string, params?: Readonly<Record<string, string>>) => string {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,14 +21,22 @@ export function hostPackageDir(): string {
 }
 
 /**
- * The module folders to load when PIM_MODULES is unset: the repository this host is part of,
- * i.e. the nearest folder above the host package holding a module manifest.
+ * The module folders to load when PIM_MODULES is unset: the repository this host is part of (the
+ * nearest folder above the host package holding a module manifest), and each of its workspace
+ * packages that holds one.
  */
-export function defaultModuleDir(): string {
-  const dir = ancestors(dirname(hostPackageDir())).find((d) => existsSync(join(d, 'manifest.json')));
-  if (dir === undefined)
+export function defaultModuleDirs(): string[] {
+  const root = ancestors(dirname(hostPackageDir())).find((d) => existsSync(join(d, 'manifest.json')));
+  if (root === undefined)
     throw new Error('No module to load: set PIM_MODULES to the folders of the modules (each holding a manifest.json).');
-  return dir;
+  const packages = join(root, 'packages');
+  const workspaces = existsSync(packages)
+    ? readdirSync(packages)
+        .sort()
+        .map((name) => join(packages, name))
+        .filter((dir) => existsSync(join(dir, 'manifest.json')))
+    : [];
+  return [root, ...workspaces];
 }
 
 /** The host's own messages (login page, pagination, ...), one JSON file per locale. */

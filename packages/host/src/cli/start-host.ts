@@ -1,31 +1,31 @@
-import type { ModuleDefinition } from '@pim/kernel';
-
 import type { HostConfig } from '../config/host-config.js';
 import { ConsoleLogger } from '../kernel/console-logger.js';
 import { bootHost, type HostKernel } from '../kernel/host-kernel.js';
-import { loadModule } from '../kernel/module-loader.js';
-import { defaultModuleDir, hostLocalesDir } from './package-dirs.js';
+import { readModuleIcons } from '../kernel/module-icons.js';
+import { loadModules } from '../kernel/module-loader.js';
+import { defaultModuleDirs, hostLocalesDir } from './package-dirs.js';
 
-/** The module folders to load: PIM_MODULES (comma-separated), else the repository this host belongs to. */
+/** The module folders to load: PIM_MODULES (comma-separated), else the repository this host belongs to and its workspace modules. */
 export function moduleDirs(env: NodeJS.ProcessEnv = process.env): string[] {
   const configured = env.PIM_MODULES?.trim();
-  return (configured ? configured : defaultModuleDir())
+  if (!configured) return defaultModuleDirs();
+  return configured
     .split(',')
     .map((d) => d.trim())
     .filter(Boolean);
 }
 
-/** Loads the modules through their manifests and boots the host with them. */
+/** Loads the modules through their manifests (with their icons) and boots the host with them. */
 export async function startHost(
   config: HostConfig,
   options: { migrate?: boolean; announce?: (line: string) => void } = {},
 ): Promise<HostKernel> {
   const announce = options.announce ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const modules: ModuleDefinition[] = [];
-  for (const dir of moduleDirs()) modules.push((await loadModule(dir)).definition);
+  const loaded = await loadModules(moduleDirs());
   const level = (process.env.PIM_LOG_LEVEL ?? 'info') as 'debug' | 'info' | 'warn' | 'error';
   return bootHost(config, {
-    modules,
+    modules: loaded.map((m) => m.definition),
+    icons: readModuleIcons(loaded),
     logger: new ConsoleLogger(level),
     hostLocalesDir: hostLocalesDir(),
     migrate: options.migrate,

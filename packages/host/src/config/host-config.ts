@@ -45,7 +45,7 @@ const list = (value: string | undefined, fallback: readonly string[]): readonly 
 
 /**
  * A module's variables: `<ID>_API_ORIGINS` (comma-separated extra origins it may call) and
- * `<ID>_<SETTING>` for its settings, e.g. BIGCOMMERCE_REQUEST_TIMEOUT_MS → `requestTimeoutMs`.
+ * `<ID>_<SETTING>` for its settings, e.g. ACME_REQUEST_TIMEOUT_MS → `requestTimeoutMs` for module `acme`.
  */
 export function moduleEnvironment(
   config: HostConfig,

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
+import type { ModuleIcons } from '../kernel/module-icons.js';
 import { adminPath } from './admin-path.js';
 
 /** The stylesheet's folder, and the compiled page script's (`npm run build` writes it). */
@@ -60,4 +61,24 @@ export async function registerAdminAssets(app: FastifyInstance): Promise<void> {
     maxAge: '365d',
     immutable: true,
   });
+}
+
+/** The URL of a module's icon: under the hash of every icon, so it can be cached for good. */
+export function moduleIconUrl(icons: ModuleIcons, module: string, name: string): string {
+  return `${adminPath('assets')}/icons/${icons.hash}/${encodeURIComponent(module)}/${encodeURIComponent(name)}.svg`;
+}
+
+/** Serves the modules' icons (read at start), cacheable for a year and never revalidated. */
+export function registerModuleIcons(app: FastifyInstance, icons: ModuleIcons): void {
+  app.get<{ Params: { module: string; name: string } }>(
+    `${adminPath('assets')}/icons/${icons.hash}/:module/:name.svg`,
+    async (request, reply) => {
+      const bytes = icons.get(request.params.module, request.params.name);
+      if (bytes === undefined) return reply.status(404).send();
+      return reply
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .type('image/svg+xml; charset=utf-8')
+        .send(bytes);
+    },
+  );
 }

@@ -2,7 +2,7 @@
 export const ADMIN_ROOT = '/admin';
 
 /**
- * The admin URL of a registered route (`bigcommerce/credentials/:id/edit`), its `:name`
+ * The admin URL of a registered route (`acme/widgets/:id/edit`), its `:name`
  * parameters filled in (URL-encoded); a parameter not given stays as it is, so that a route can
  * be filled in two steps. `adminPath()` is the admin root itself.
  */

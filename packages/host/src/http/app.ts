@@ -7,7 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { HostKernel } from '../kernel/host-kernel.js';
 import { LoginThrottle } from '../security/login-throttle.js';
 import { SessionStore } from '../security/session-store.js';
-import { registerAdminAssets } from './admin-assets.js';
+import { registerAdminAssets, registerModuleIcons } from './admin-assets.js';
 import { pickLocale, translatorFor } from './admin-context.js';
 import { adminPath } from './admin-path.js';
 import { registerAuthRoutes } from './auth.routes.js';
@@ -143,6 +143,7 @@ export async function buildApp(kernel: HostKernel): Promise<FastifyInstance> {
   registerRequestDeadline(app, kernel);
   registerRouteGuard(app, kernel, sessions);
   await registerAdminAssets(app);
+  registerModuleIcons(app, kernel.icons);
   app.get('/', async (_request, reply) => reply.redirect(adminPath()));
   app.get('/favicon.ico', async (_request, reply) => reply.status(204).send());
   registerAuthRoutes(app, kernel, sessions, throttle);

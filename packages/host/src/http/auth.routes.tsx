@@ -7,7 +7,7 @@ import { LoginThrottle } from '../security/login-throttle.js';
 import type { SessionStore } from '../security/session-store.js';
 import { LoginPage, type LoginPageProps } from '../views/login.page.js';
 import { pickLocale, SESSION_COOKIE, translatorFor } from './admin-context.js';
-import { bareDocument } from './admin-pages.js';
+import { bareDocument, sendProblem } from './admin-pages.js';
 import { adminPath } from './admin-path.js';
 import { navigation } from './navigation.js';
 import { str, type Params } from './request-params.js';
@@ -105,6 +105,8 @@ export function registerAuthRoutes(
   app.get(adminPath(), SIGNED_IN, async (request, reply) => {
     const admin = adminOf(request);
     const first = navigation(kernel, admin.user, '', admin.t)[0];
-    return reply.redirect(first?.href ?? adminPath('jobs/export-bigcommerce'));
+    // A role that opens no page of any module: say so rather than send it round in circles.
+    if (first === undefined) return sendProblem(kernel, reply, request, admin, 403);
+    return reply.redirect(first.href);
   });
 }

@@ -1,67 +1,115 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
-import type { Option, OptionSource } from '@pim/kernel';
-import type { HostKernel } from '../kernel/host-kernel.js';
+import type { JobCheckReport, JobDeclaration, JobFilterValue, JobFilterValues, OptionSource } from '@pim/kernel';
+import { readFilters, type SourceOf } from '../jobs/job-filters.js';
+import { jobFieldViews } from '../jobs/job-field-views.js';
 import { JobProfiles } from '../jobs/job-profiles.js';
-import { SAMPLE_JOBS, type SampleJob } from '../jobs/sample-jobs.js';
-import type { Flash } from '../security/session-store.js';
+import type { HostKernel } from '../kernel/host-kernel.js';
+import { can } from '../users/user-directory.js';
 import { JobPage } from '../views/job.page.js';
-import type { Admin } from './admin-context.js';
+import { wantsJson, type Admin } from './admin-context.js';
 import { sendPage } from './admin-pages.js';
 import { adminPath } from './admin-path.js';
-import { optionSourceUrl } from './option.routes.js';
-import { group, str, type Params } from './request-params.js';
+import { str, strs, group, type Params } from './request-params.js';
+import { respond } from './respond.js';
 import { adminOf } from './route-guard.js';
 
+/** The page of a job's profile. */
+export const jobPath = (job: JobDeclaration): string => adminPath(`jobs/${job.code}`);
+
+/** What was typed into a job page, as its filters' values, unchecked: to show it again after a refusal. */
+function typedValues(job: JobDeclaration, submitted: Params): JobFilterValues {
+  const values: Record<string, JobFilterValue> = {};
+  for (const field of job.filters) {
+    const raw = submitted[field.name];
+    if (field.type === 'switch') values[field.name] = str(raw) === '1';
+    else if (field.type === 'options' && field.multiple === true) values[field.name] = strs(raw).filter(Boolean);
+    else values[field.name] = str(raw) ?? '';
+  }
+  return values;
+}
+
 /**
- * The sample job profiles (export and import): a page with the job's credential select, fed by the
- * option source it names through the kernel, as a third-party job would use it. The profile is
- * saved in a host table and shown again with its credential, flagged when it cannot be chosen
- * any more (deactivated, or no longer able to do what the job needs). It runs nothing.
+ * Every job modules declare: its profile page (the filters, drawn from the declaration and saved
+ * in the host's table), its save, and its check. Seeing a profile and checking it need the job's
+ * permission; saving it its save permission.
  */
 export function registerJobRoutes(app: FastifyInstance, kernel: HostKernel): void {
   const profiles = new JobProfiles(kernel.dataSource);
-  for (const job of SAMPLE_JOBS) registerJob(app, kernel, job, profiles);
+  for (const job of kernel.registry.jobs) new JobRoutes(kernel, job, profiles).register(app);
 }
 
-function registerJob(app: FastifyInstance, kernel: HostKernel, job: SampleJob, profiles: JobProfiles): void {
-  const registration = kernel.registry.optionSourcesByName.get(job.optionSource);
-  if (registration === undefined) return;
-  const source = () => kernel.container.get<OptionSource>(registration.source);
-  const path = adminPath(job.route);
-  const optionsUrl = `${optionSourceUrl(job.optionSource)}?${new URLSearchParams(job.params).toString()}`;
-  const guarded = { config: { permission: registration.permission } };
+class JobRoutes {
+  readonly path: string;
+  readonly sourceOf: SourceOf;
 
-  /** A credential as the option source describes it now (undefined: none, or deleted since). */
-  const describe = async (id: string | undefined): Promise<Option | undefined> =>
-    id === undefined || id === '' ? undefined : (await source().list({ ids: [id], params: job.params })).options[0];
+  constructor(
+    readonly kernel: HostKernel,
+    readonly job: JobDeclaration,
+    readonly profiles: JobProfiles,
+  ) {
+    this.path = jobPath(job);
+    this.sourceOf = (registration) => kernel.container.get<OptionSource>(registration.source);
+  }
 
-  const show = async (admin: Admin, reply: FastifyReply, status = 200, flash?: Flash) =>
-    sendPage(kernel, reply, admin, {
-      title: admin.t(job.labelKey),
-      body: (
-        <JobPage
-          action={path}
-          code={job.code}
-          descriptionKey={job.descriptionKey}
-          field={{ ...job.field, optionsUrl }}
-          saved={(await describe((await profiles.filters(job.code))[job.field.name])) ?? null}
-        />
-      ),
-      status,
-      path,
-      ...(flash ? { flash } : {}),
-    });
+  register(app: FastifyInstance): void {
+    const { job } = this;
+    app.get(this.path, { config: { permission: job.permission } }, (request, reply) =>
+      this.show(adminOf(request), reply, null),
+    );
+    app.post(this.path, { config: { permission: job.savePermission } }, (request, reply) => this.save(request, reply));
+    if (job.check !== undefined)
+      app.get(`${this.path}/check`, { config: { permission: job.permission } }, (request, reply) =>
+        this.check(request, reply),
+      );
+  }
 
-  app.get(path, guarded, async (request, reply) => show(adminOf(request), reply));
+  /** The profile page: the saved filters, or what was just refused with its errors; a check's report above. */
+  async show(admin: Admin, reply: FastifyReply, report: JobCheckReport | null): Promise<FastifyReply> {
+    const { job } = this;
+    const pending = admin.session.flash?.form;
+    const failure = pending !== undefined && pending.path === this.path ? pending : null;
+    const values =
+      (failure?.submitted as JobFilterValues | null | undefined) ?? (await this.profiles.filters(job.code));
+    const { views, unavailable } = await jobFieldViews(job, values, failure?.errors ?? {}, this.sourceOf, admin.t);
+    const body = (
+      <JobPage
+        action={this.path}
+        code={job.code}
+        description={job.descriptionKey ? admin.t(job.descriptionKey) : null}
+        fields={views}
+        canSave={can(admin.user, job.savePermission)}
+        checkUrl={job.check === undefined ? null : `${this.path}/check`}
+        report={report}
+        unavailable={unavailable}
+      />
+    );
+    return sendPage(this.kernel, reply, admin, { title: admin.t(job.titleKey), body, path: this.path });
+  }
 
-  app.post(path, guarded, async (request, reply) => {
+  async save(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const admin = adminOf(request);
-    const chosen = await describe(str(group(((request.body ?? {}) as Params).filters)[job.field.name]));
-    if (chosen === undefined || chosen.inactive)
-      return show(admin, reply, 422, { level: 'error', text: admin.t('host.jobs.no-options') });
-    await profiles.save(job.code, job.type, { [job.field.name]: chosen.id }, admin.user.name);
-    await admin.flashNext({ level: 'success', text: admin.t('host.jobs.saved', { label: chosen.label }) });
-    return reply.redirect(path, 303);
-  });
+    const submitted = group(((request.body ?? {}) as Params).filters);
+    const { values, errors } = await readFilters(this.job, submitted, this.sourceOf, admin.t);
+    if (Object.keys(errors).length > 0) {
+      const failure = { ok: false, status: 422, message: admin.t('host.jobs.invalid'), errors } as const;
+      return respond(request, reply, admin, failure, {
+        next: this.path,
+        back: this.path,
+        keep: () => ({ path: this.path, errors, submitted: typedValues(this.job, submitted), clearedSecrets: [] }),
+      });
+    }
+    await this.profiles.save(this.job.code, this.job.type, values, admin.user.name);
+    const saved = { ok: true, id: this.job.code, message: admin.t('host.jobs.saved') } as const;
+    return respond(request, reply, admin, saved, { next: this.path, back: this.path });
+  }
+
+  /** Runs the job's check with the saved filters, as the user asking, in their language. */
+  async check(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+    const admin = adminOf(request);
+    const check = this.kernel.container.get(this.job.check!);
+    const report = await check.check(await this.profiles.filters(this.job.code));
+    if (wantsJson(request)) return reply.send(report);
+    return this.show(admin, reply, report);
+  }
 }

@@ -30,6 +30,7 @@ import { StaticModuleSettings } from '../settings/static-module-settings.js';
 import { UserDirectory } from '../users/user-directory.js';
 import { withBootLock } from './boot-lock.js';
 import { bindKernelServices } from './kernel-services.js';
+import { ModuleIcons } from './module-icons.js';
 import { privateFile } from './private-file.js';
 import { ModuleRegistry } from './module-registry.js';
 import { AbandonedRequestGuard } from './request-lifetime.js';
@@ -51,6 +52,8 @@ export interface HostKernel {
   readonly logger: Logger;
   /** UI locales the host has messages for. */
   readonly uiLocales: readonly string[];
+  /** The icons the modules' manifests list (none for modules booted without a manifest). */
+  readonly icons: ModuleIcons;
   /** The secret stores modules registered, resolved. */
   secretStores(): { readonly name: string; readonly store: SecretStore }[];
   close(): Promise<void>;
@@ -113,6 +116,8 @@ function hostMessages(dir: string): Map<string, Messages> {
 
 export interface BootOptions {
   readonly modules: readonly ModuleDefinition[];
+  /** The icons their manifests list; none by default. */
+  readonly icons?: ModuleIcons;
   readonly logger: Logger;
   readonly hostLocalesDir: string;
   /** False for `migrate`, which runs the migrations itself: no migration, no first admin, no key check. */
@@ -157,7 +162,7 @@ function loadModules(
       isBound: (service) => container.isBound(service),
     });
     if (problems.length > 0) throw new Error(`Module "${definition.id}" cannot be served:\n- ${problems.join('\n- ')}`);
-    definition.register(registry);
+    registry.registerModule(definition);
   }
   for (const [locale, hostOwn] of messages) registry.addTranslations(locale, hostOwn);
   const hostProblems = registry.hostProblems();
@@ -232,6 +237,7 @@ export async function bootHost(config: HostConfig, options: BootOptions): Promis
       keyState,
       logger,
       uiLocales: [...messages.keys()].sort(),
+      icons: options.icons ?? new ModuleIcons(),
       secretStores,
       close: async () => {
         await keyState.stop();

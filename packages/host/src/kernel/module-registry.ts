@@ -4,7 +4,9 @@ import {
   type DatagridDefinition,
   type FormHandler,
   type FormSchema,
+  type JobDeclaration,
   type Messages,
+  type ModuleDefinition,
   type OptionSourceRegistration,
   type SecretStoreRegistration,
 } from '@pim/kernel';
@@ -22,9 +24,24 @@ export class ModuleRegistry extends RecordingRegistrar {
   readonly formsById = new Map<string, FormSchema>();
   readonly optionSourcesByName = new Map<string, OptionSourceRegistration>();
   readonly commandsByName = new Map<string, CommandRegistration>();
+  readonly jobsByCode = new Map<string, JobDeclaration>();
+  /** Menu key → the id of the module that registered it (whose icons it may name). */
+  readonly menuModules = new Map<string, string>();
+  #registering: string | null = null;
+
+  /** Lets `definition` register, remembering which module each menu entry comes from. */
+  registerModule(definition: ModuleDefinition): void {
+    this.#registering = definition.id;
+    try {
+      definition.register(this);
+    } finally {
+      this.#registering = null;
+    }
+  }
 
   override addMenuItem(...args: Parameters<RecordingRegistrar['addMenuItem']>): void {
     if (this.menu.some((m) => m.key === args[0].key)) throw new Error(`Menu key "${args[0].key}" is registered twice.`);
+    if (this.#registering !== null) this.menuModules.set(args[0].key, this.#registering);
     super.addMenuItem(...args);
   }
 
@@ -57,6 +74,11 @@ export class ModuleRegistry extends RecordingRegistrar {
   override addCommand(registration: CommandRegistration): void {
     addUnique(this.commandsByName, registration.name, registration, 'Command');
     super.addCommand(registration);
+  }
+
+  override addJob(declaration: JobDeclaration): void {
+    addUnique(this.jobsByCode, declaration.code, declaration, 'Job');
+    super.addJob(declaration);
   }
 
   override addTranslations(locale: string, messages: Messages): void {

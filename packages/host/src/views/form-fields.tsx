@@ -1,6 +1,7 @@
 import type { FormField } from '@pim/kernel';
 
-import { describedBy, Field } from './components/field.js';
+import { ChoiceList } from './components/choice-list.js';
+import { Field } from './components/field.js';
 import { FieldControl, SelectControl } from './form-controls.js';
 import { errorsOf, type FormPageProps } from './form-input.js';
 import { usePage } from './page-context.js';
@@ -13,44 +14,20 @@ function chosenOf(props: FormPageProps, field: FormField): ReadonlySet<string> {
   return new Set(list.filter((v): v is string => typeof v === 'string' && v !== ''));
 }
 
-/** Several choices: a fieldset of checkboxes, an empty `name[]` first so that none ticked is a value too. */
+/** Several choices among the state's options for the field. */
 function CheckboxesField({ props, field }: { props: FormPageProps; field: FormField }) {
   const { t } = usePage();
-  const id = `field-${field.name}`;
-  const errors = errorsOf(props, field.name);
-  const chosen = chosenOf(props, field);
   return (
-    <fieldset
-      class={errors.length > 0 ? 'field choices invalid' : 'field choices'}
-      id={id}
-      aria-describedby={describedBy(id)}
-    >
-      <legend class={field.required ? 'required' : ''}>{t(field.labelKey)}</legend>
-      <input type="hidden" name={`${field.name}[]`} value="" />
-      {(props.state.options?.[field.name] ?? []).map((o) => (
-        <div class={o.inactive ? 'choice inactive' : 'choice'}>
-          <input
-            type="checkbox"
-            id={`${id}-${o.id}`}
-            name={`${field.name}[]`}
-            value={o.id}
-            checked={chosen.has(o.id)}
-            disabled={o.inactive}
-          />
-          <label for={`${id}-${o.id}`}>{o.label}</label>
-          {o.hint && ' '}
-          {o.hint && <span class="hint">{o.hint}</span>}
-        </div>
-      ))}
-      {field.helpKey && (
-        <div class="help" id={`${id}-help`}>
-          {t(field.helpKey)}
-        </div>
-      )}
-      <div class="error" id={`${id}-error`}>
-        {errors.join(' ')}
-      </div>
-    </fieldset>
+    <ChoiceList
+      id={`field-${field.name}`}
+      name={field.name}
+      legend={t(field.labelKey)}
+      required={field.required}
+      help={field.helpKey ? t(field.helpKey) : undefined}
+      errors={errorsOf(props, field.name)}
+      options={props.state.options?.[field.name] ?? []}
+      chosen={chosenOf(props, field)}
+    />
   );
 }
 

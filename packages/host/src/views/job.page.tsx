@@ -1,61 +1,69 @@
-import type { Option } from '@pim/kernel';
+import type { JobCheckReport } from '@pim/kernel';
 
 import { CsrfInput } from './components/csrf-input.js';
 import { Field } from './components/field.js';
+import { JobField, type JobFieldView } from './job-fields.js';
+import { JobReport } from './job-report.js';
 import { usePage } from './page-context.js';
 
 export interface JobPageProps {
   /** Where the profile is saved: the job's page. */
   readonly action: string;
   readonly code: string;
-  readonly descriptionKey: string;
-  readonly field: { readonly name: string; readonly labelKey: string; readonly optionsUrl: string };
-  /** The saved credential, as the option source describes it now; flagged when it cannot be chosen any more. */
-  readonly saved: Option | null;
+  readonly description: string | null;
+  readonly fields: readonly JobFieldView[];
+  /** The user may change the filters; otherwise they are shown, read-only. */
+  readonly canSave: boolean;
+  /** Where "Check this job" goes; null when the job has no check. */
+  readonly checkUrl: string | null;
+  /** What the check found, on the page it was asked from. */
+  readonly report: JobCheckReport | null;
+  /** Labels of saved values that cannot be chosen any more. */
+  readonly unavailable: readonly { readonly field: string; readonly label: string }[];
 }
 
-/** A job profile: one async credential select, as UnoPim's job filters. */
-export function JobPage({ action, code, descriptionKey, field, saved }: JobPageProps) {
+/** A job profile: its filters as the job declares them, saved by the host, and its check. */
+export function JobPage(props: JobPageProps) {
   const { t } = usePage();
-  const id = `job-${field.name}`;
-  const savedLabel = saved?.inactive ? `${saved.label} — ${t('host.jobs.unavailable')}` : saved?.label;
   return (
-    <section class="panel">
-      <p class="help">{t(descriptionKey)}</p>
-      {saved?.inactive && (
-        <div class="notice notice-warning" role="status">
-          <p>{t('host.jobs.saved-unavailable', { label: saved.label })}</p>
-        </div>
-      )}
-      <form method="post" action={action}>
-        <CsrfInput />
-        <div class="form-grid">
-          <Field id="job-code" label={t('host.jobs.code')}>
-            <input id="job-code" name="code" value={code} readonly />
-          </Field>
-          <Field id={id} label={t(field.labelKey)} required>
-            <input
-              type="search"
-              data-async-search={id}
-              placeholder={t('host.jobs.search')}
-              aria-label={t('host.jobs.search')}
-            />
-            <select id={id} name={`filters[${field.name}]`} data-async-src={field.optionsUrl} required>
-              <option value="">{t('host.form.none')}</option>
-              {saved && (
-                <option value={saved.id} data-saved="" selected>
-                  {savedLabel}
-                </option>
-              )}
-            </select>
-          </Field>
-        </div>
-        <div class="form-actions">
-          <button type="submit" class="primary">
-            {t('host.jobs.save')}
-          </button>
-        </div>
-      </form>
-    </section>
+    <>
+      {props.report && <JobReport report={props.report} />}
+      <section class="panel">
+        {props.description && <p class="help">{props.description}</p>}
+        {!props.canSave && (
+          <div class="notice notice-info" role="status">
+            <p>{t('host.jobs.read-only')}</p>
+          </div>
+        )}
+        {props.unavailable.map((u) => (
+          <div class="notice notice-warning" role="status">
+            <p>{t('host.jobs.saved-unavailable', { field: u.field, label: u.label })}</p>
+          </div>
+        ))}
+        <form method="post" action={props.action}>
+          <CsrfInput />
+          <div class="form-grid">
+            <Field id="job-code" label={t('host.jobs.code')}>
+              <input id="job-code" name="code" value={props.code} readonly dir="ltr" />
+            </Field>
+            {props.fields.map((view) => (
+              <JobField view={view} disabled={!props.canSave} />
+            ))}
+          </div>
+          {props.canSave && (
+            <div class="form-actions">
+              <button type="submit" class="primary">
+                {t('host.jobs.save')}
+              </button>
+            </div>
+          )}
+        </form>
+        {props.checkUrl && (
+          <form method="get" action={props.checkUrl} class="inline" data-busy={t('host.jobs.checking')}>
+            <button type="submit">{t('host.jobs.check')}</button>
+          </form>
+        )}
+      </section>
+    </>
   );
 }

@@ -11,6 +11,7 @@ import { usePage } from './page-context.js';
 export interface NavItem {
   readonly label: string;
   readonly href: string;
+  /** The URL of the entry's icon (a module's SVG), drawn beside its name. */
   readonly icon?: string;
   readonly active: boolean;
   readonly children: readonly NavItem[];
@@ -40,7 +41,7 @@ function NavList({ items }: { items: readonly NavItem[] }) {
       {items.map((item) => (
         <li>
           <a href={item.href} class={item.active ? 'active' : ''} aria-current={item.active ? 'page' : undefined}>
-            {item.icon && <span class={`icon icon-${item.icon}`} aria-hidden="true"></span>}
+            {item.icon && <img class="icon" src={item.icon} alt="" width={20} height={20} />}
             {item.label}
           </a>
           {item.children.length > 0 && <NavList items={item.children} />}
@@ -85,7 +86,13 @@ function Shell(props: LayoutProps & { chrome: Chrome }) {
   const { t } = usePage();
   return (
     <>
-      <input type="checkbox" id="nav-toggle" class="nav-toggle" aria-controls="sidebar" />
+      <input
+        type="checkbox"
+        id="nav-toggle"
+        class="nav-toggle"
+        aria-controls="sidebar"
+        aria-label={t('host.layout.menu')}
+      />
       <div class="shell">
         <nav class="sidebar" id="sidebar" aria-label={t('host.app.name')}>
           <div class="brand">{t('host.app.name')}</div>

@@ -183,7 +183,7 @@ describeEachEngine('hostile input to every route', (engine) => {
       for (const path of [
         '/admin/bigcommerce/credentials',
         `/admin/bigcommerce/credentials/${ids[0]}/edit`,
-        '/admin/jobs/export-bigcommerce',
+        '/admin/jobs/bigcommerce-jobs.product-export',
       ]) {
         const head = await http('HEAD', path, { headers: { cookie: auth.cookie } });
         expect([path, head.statusCode, head.body]).toEqual([path, 200, '']);
@@ -230,8 +230,10 @@ describeEachEngine('hostile input to every route', (engine) => {
           body: form({ _csrf: auth.csrf, locale: 'en_US' }),
         });
       expect(
-        (await switchTo('https://evil.example/admin/jobs/export-bigcommerce', 'evil.example')).headers.get('location'),
-      ).toBe('/admin/jobs/export-bigcommerce');
+        (await switchTo('https://evil.example/admin/jobs/bigcommerce-jobs.product-export', 'evil.example')).headers.get(
+          'location',
+        ),
+      ).toBe('/admin/jobs/bigcommerce-jobs.product-export');
       expect((await switchTo('https://evil.example/elsewhere', 'evil.example')).headers.get('location')).toBe('/admin');
     });
 

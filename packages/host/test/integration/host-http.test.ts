@@ -422,49 +422,6 @@ describe('the reference host over HTTP', () => {
     expect(labels.map((r) => r.label)).toEqual(['Shared by Ann']);
   });
 
-  it('saves a job profile only with a credential the job can use, in a row of its own, and rehydrates it', async () => {
-    const auth = await signIn(harness.http);
-    const writer = await createCredential(auth, 'Writer');
-    const reader = await createCredential(auth, 'Reader', 'token-host1-read');
-    const save = (path: string, credentials: string, csrf = auth.csrf) =>
-      harness.http('POST', path, {
-        headers: { cookie: auth.cookie },
-        form: { _csrf: csrf, 'filters[credentials]': credentials },
-      });
-    const saved = async () =>
-      harness.kernel.dataSource.query<{ code: string; type: string; filters: string }[]>(
-        'SELECT code, type, filters FROM pim_job_profiles ORDER BY code',
-      );
-
-    // The export writes products: a read-only token, an unknown id or nothing at all is refused.
-    for (const refused of [String(reader), '999999', '', 'x; DROP'])
-      expect([refused, (await save('/admin/jobs/export-bigcommerce', refused)).statusCode]).toEqual([refused, 422]);
-    expect((await save('/admin/jobs/export-bigcommerce', String(writer), 'not-the-token')).statusCode).toBe(403);
-    expect(await saved()).toEqual([]);
-
-    expect((await save('/admin/jobs/export-bigcommerce', String(writer))).statusCode).toBe(303);
-    expect((await save('/admin/jobs/import-bigcommerce', String(reader))).statusCode).toBe(303);
-    expect((await save('/admin/jobs/import-bigcommerce', String(reader))).statusCode).toBe(303);
-    expect(await saved()).toEqual([
-      { code: 'bigcommerce_product_export', type: 'export', filters: JSON.stringify({ credentials: String(writer) }) },
-      { code: 'bigcommerce_product_import', type: 'import', filters: JSON.stringify({ credentials: String(reader) }) },
-    ]);
-
-    // Deactivated since: the profile comes back with it, flagged, selected once.
-    const edit = await harness.http('GET', `/admin/bigcommerce/credentials/${writer}/edit`, {
-      headers: { cookie: auth.cookie },
-    });
-    const version = /name="version" value="(\d+)"/.exec(edit.body)![1]!;
-    await harness.http('POST', `/admin/bigcommerce/credentials/${writer}`, {
-      headers: { cookie: auth.cookie, accept: 'application/json' },
-      form: { _csrf: auth.csrf, _method: 'PUT', version, status: 'inactive' },
-    });
-    const page = await harness.http('GET', '/admin/jobs/export-bigcommerce', { headers: { cookie: auth.cookie } });
-    expect(page.body.match(new RegExp(`<option value="${writer}"`, 'g'))).toHaveLength(1);
-    expect(page.body).toMatch(new RegExp(`<option value="${writer}" data-saved selected>Writer — cannot be used now<`));
-    expect(page.body).toContain('This profile was saved with the credential &quot;Writer&quot;');
-  });
-
   it('re-seals every stored secret with a new key, and still hands jobs the same secrets', async () => {
     const auth = await signIn(harness.http);
     const id = await createCredential(auth, 'Rotated');

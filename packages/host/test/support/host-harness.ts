@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import bigcommerceModule from '../../../../src/index.js';
+import bigcommerceJobsModule from '../../../bigcommerce-jobs/src/index.js';
 import { bootHost, buildApp, hostLocalesDir, readHostConfig, type HostKernel } from '@pim/reference-host';
 import { RecordingLogger } from '@pim/kernel/testing';
 
@@ -52,7 +53,7 @@ export function httpClient(base: string): HttpClient {
   };
 }
 
-/** The reference host in-process (module passed directly), listening on a free local port. */
+/** The reference host in-process (the modules passed directly), listening on a free local port. */
 export async function startHostHarness(env: Record<string, string> = {}): Promise<{
   kernel: HostKernel;
   app: Awaited<ReturnType<typeof buildApp>>;
@@ -64,7 +65,11 @@ export async function startHostHarness(env: Record<string, string> = {}): Promis
   const dataDir = mkdtempSync(join(tmpdir(), 'pim-host-'));
   const logger = new RecordingLogger();
   const config = readHostConfig({ PIM_DATA_DIR: dataDir, PIM_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env });
-  const kernel = await bootHost(config, { modules: [bigcommerceModule], logger, hostLocalesDir: HOST_LOCALES });
+  const kernel = await bootHost(config, {
+    modules: [bigcommerceModule, bigcommerceJobsModule],
+    logger,
+    hostLocalesDir: HOST_LOCALES,
+  });
   const app = await buildApp(kernel);
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
@@ -97,6 +102,6 @@ export async function signIn(
   const session = response.cookies.find((c) => c.name === 'pim_session');
   if (!session) throw new Error(`sign-in failed with ${response.statusCode}`);
   const cookie = `pim_session=${session.value}`;
-  const page = await http('GET', '/admin/jobs/export-bigcommerce', { headers: { cookie } });
+  const page = await http('GET', '/admin/bigcommerce/credentials', { headers: { cookie } });
   return { cookie, csrf: /name="_csrf" value="([^"]+)"/.exec(page.body)![1]! };
 }

@@ -172,10 +172,26 @@ export function hostileRequests(next: () => number, context: HostileContext): ()
     }),
     () => ({
       method: 'POST',
-      url: '/admin/jobs/export-bigcommerce',
+      url: '/admin/jobs/bigcommerce-jobs.product-export',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: `_csrf=${enc(auth.csrf)}&filters[credentials]=${enc(anyId())}&${enc(hostile())}=${enc(hostile())}`,
+      body: [
+        `_csrf=${enc(auth.csrf)}&filters[credentials]=${enc(anyId())}&${enc(hostile())}=${enc(hostile())}`,
+        `filters[${pick(['storefronts', 'locales', 'currencies'])}][]=${enc(hostile())}`,
+        `filters[${pick(['productStatus', 'skus', hostile()])}]=${enc(hostile())}`,
+      ].join('&'),
       changes: true,
+    }),
+    () => ({
+      method: 'GET',
+      url: `/admin/bigcommerce-jobs/${pick(['storefronts', 'locales', 'currencies', 'credentials'])}/options?credential=${enc(pick([anyId(), hostile()]))}&identifiers[values][]=${enc(hostile())}`,
+      headers: json,
+      changes: false,
+    }),
+    () => ({
+      method: 'GET',
+      url: `/admin/jobs/${pick(['bigcommerce-jobs.product-export', 'bigcommerce-jobs.product-import', enc(hostile())])}/check`,
+      headers: pick([json, {}]),
+      changes: false,
     }),
     () => ({
       method: 'POST',

@@ -39,8 +39,8 @@ describe('redirect targets', () => {
     expect(refererAdminPath('https://evil.example/admin/bigcommerce/credentials?x=1')).toBe(
       '/admin/bigcommerce/credentials?x=1',
     );
-    expect(refererAdminPath('http://127.0.0.1:3000/admin/jobs/export-bigcommerce')).toBe(
-      '/admin/jobs/export-bigcommerce',
+    expect(refererAdminPath('http://127.0.0.1:3000/admin/jobs/bigcommerce-jobs.product-export')).toBe(
+      '/admin/jobs/bigcommerce-jobs.product-export',
     );
     // URL parsing drops raw line breaks; what is left is a plain path.
     expect(refererAdminPath('https://evil.example/admin/\r\n')).toBe('/admin/');
