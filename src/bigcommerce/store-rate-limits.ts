@@ -4,14 +4,12 @@ import { BigcommerceError } from '../errors/bigcommerce.errors.js';
 
 type Headers = Readonly<Record<string, string | string[] | undefined>>;
 
-/** What a store's last answers said of its quota window, and what is on its way to it now. */
+/** What a store's last answers said of its quota window. */
 interface Window {
   /** Requests left in the window, as the store last counted them. */
   left: number;
   /** When the window ends (epoch ms). */
   resetAt: number;
-  /** Requests sent and not answered yet: the store has not counted them. */
-  inFlight: number;
   /** Requests of the window this module leaves to the store's other apps. */
   reserve: number;
 }
@@ -33,6 +31,11 @@ const MAX_STORES = 10_000;
  */
 export class StoreRateLimits {
   readonly #windows = new Map<string, Window>();
+  /**
+   * Each store's requests sent and not answered yet: the store may not have counted them. Kept
+   * apart from the windows, which an answer replaces while others are on their way.
+   */
+  readonly #inFlight = new Map<string, number>();
   /** Stores not heard from yet, with the one request sent to learn their quota. */
   readonly #probes = new Map<string, Promise<void>>();
   readonly #now: () => number;
@@ -62,18 +65,19 @@ export class StoreRateLimits {
         this.#probes.set(store, answered);
         break;
       }
-      if (window === null || window.left - window.inFlight > window.reserve) break;
+      if (window === null || this.#left(store, window) > window.reserve) break;
       const waitMs = window.resetAt - this.#now();
-      if (waitMs > maxWaitMs) throw this.#refusal(window, waitMs);
+      if (waitMs > maxWaitMs) throw this.#refusal(store, window, waitMs);
       await sleep(Math.max(1, waitMs));
     }
-    const counted = this.#windows.get(store);
-    if (counted !== undefined) counted.inFlight++;
+    this.#inFlight.set(store, (this.#inFlight.get(store) ?? 0) + 1);
     let settled = false;
     return (headers) => {
       if (settled) return;
       settled = true;
-      if (counted !== undefined && this.#windows.get(store) === counted) counted.inFlight--;
+      const inFlight = (this.#inFlight.get(store) ?? 1) - 1;
+      if (inFlight > 0) this.#inFlight.set(store, inFlight);
+      else this.#inFlight.delete(store);
       if (headers !== null) this.#record(store, headers);
       if (probe !== null) {
         this.#probes.delete(store);
@@ -82,10 +86,15 @@ export class StoreRateLimits {
     };
   }
 
+  /** What a window leaves for one more request: what the store counted, less what is on its way. */
+  #left(store: string, window: Window): number {
+    return window.left - (this.#inFlight.get(store) ?? 0);
+  }
+
   /** Why a request cannot go now: the quota is spent, or what is left is the other apps' share. */
-  #refusal(window: Window, waitMs: number): BigcommerceError {
+  #refusal(store: string, window: Window, waitMs: number): BigcommerceError {
     const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-    const left = Math.max(0, window.left - window.inFlight);
+    const left = Math.max(0, this.#left(store, window));
     if (left === 0) return new BigcommerceError('rate-limited', { params: { seconds } });
     return new BigcommerceError('quota-reserve-reached', { params: { seconds, left, reserve: window.reserve } });
   }
@@ -113,7 +122,7 @@ export class StoreRateLimits {
       return;
     }
     if (this.#windows.size >= MAX_STORES) this.#forgetEnded();
-    this.#windows.set(store, { left, resetAt, inFlight: known?.inFlight ?? 0, reserve });
+    this.#windows.set(store, { left, resetAt, reserve });
   }
 
   #forgetEnded(): void {

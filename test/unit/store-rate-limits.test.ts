@@ -84,4 +84,19 @@ describe("a store's rate limit, as its answers report it", () => {
     bare({ 'x-rate-limit-requests-left': '1', 'x-rate-limit-time-reset-ms': '5000' });
     await expect(shared.acquire('b', 0)).resolves.toBeInstanceOf(Function);
   });
+
+  it('forgets a request once answered, also when an answer opened a new window while it was on its way', async () => {
+    const shared = new StoreRateLimits(() => now, 20);
+    // Two requests at a time; each round the store reports a window ending later (a sliding reset).
+    for (let round = 0; round < 200; round++) {
+      const first = await shared.acquire('s', 0);
+      const second = await shared.acquire('s', 0);
+      now += 1_500;
+      first(quota(150, 30_000));
+      second(quota(150, 30_000));
+    }
+    // Nothing is on its way: the store's whole quota but its other apps' share is ours.
+    for (let i = 0; i < 120; i++) await shared.acquire('s', 0);
+    await expect(shared.acquire('s', 0)).rejects.toMatchObject({ code: 'quota-reserve-reached' });
+  });
 });
