@@ -1,5 +1,6 @@
 import { sandboxCatalogue, type CatalogueEntry } from '@pim/bigcommerce-sandbox';
 import type { FormHandler, FormResult, FormState } from '@pim/kernel';
+import { submittedAsShown } from '@pim/kernel/testing';
 
 import { CredentialFormHandler } from '../../src/admin/credential.form-handler.js';
 import { useScratchDatabase } from '../support/databases.js';
@@ -16,17 +17,6 @@ import { useSandbox } from '../support/use-sandbox.js';
 const CATALOGUE = sandboxCatalogue('plain1', 'Plain Outfitters');
 const sandbox = useSandbox({ stores: CATALOGUE.map((e) => e.store) });
 const scratch = useScratchDatabase('sqlite');
-
-/** What the edit page submits when saved as shown: every value, every mapping row, the secrets masked. */
-function asShown(state: FormState): Record<string, unknown> {
-  const rows = (name: string) => Object.fromEntries((state.mappingRows?.[name] ?? []).map((r) => [r.key, r.value]));
-  return {
-    ...state.values,
-    version: String(state.version),
-    localeMapping: rows('localeMapping'),
-    currencyMapping: rows('currencyMapping'),
-  };
-}
 
 /** The storefront choices to try: every non-empty subset of up to 4 choosable ones, more bounded beyond. */
 function choices(state: FormState): string[][] {
@@ -68,18 +58,18 @@ describe('a new credential can always be saved again', () => {
     );
     const id = created.id;
     const page = async () => (await forms.load(id))!;
-    expect(ok(await forms.update(id, asShown(await page()))).message).toBe(updated(label));
+    expect(ok(await forms.update(id, submittedAsShown(await page()))).message).toBe(updated(label));
 
     for (const channelIds of choices(await page())) {
       // Ticking other storefronts and saving: what they do not offer is fitted, never refused.
-      ok(await forms.update(id, { ...asShown(await page()), channelIds }));
+      ok(await forms.update(id, { ...submittedAsShown(await page()), channelIds }));
       const shown = await page();
       expect([channelIds, shown.values['channelIds']]).toEqual([channelIds, channelIds]);
       // The page shown after it saves exactly as it is: nothing left to fit, nothing refused.
-      expect([channelIds, ok(await forms.update(id, asShown(shown))).message]).toEqual([channelIds, updated(label)]);
+      expect([channelIds, ok(await forms.update(id, submittedAsShown(shown))).message]).toEqual([channelIds, updated(label)]);
       expect(shown.notices?.some((n) => n.text.includes('saving will adjust'))).toBe(false);
     }
-    expect(ok(await forms.update(id, { ...asShown(await page()), status: 'inactive' })).message).toBe(updated(label));
+    expect(ok(await forms.update(id, { ...submittedAsShown(await page()), status: 'inactive' })).message).toBe(updated(label));
     expect((await page()).values['status']).toBe('inactive');
   });
 

@@ -4,7 +4,6 @@ import bigcommerceModule from '@pim/bigcommerce-credentials';
 import { sandboxStore, startSandbox, type Sandbox } from '@pim/bigcommerce-sandbox';
 import type {
   FormHandler,
-  FormState,
   JobCheckReport,
   JobDeclaration,
   JobFilterValues,
@@ -14,6 +13,7 @@ import type {
 import {
   eachEngine,
   moduleTestContainer,
+  submittedAsShown,
   TestCatalog,
   TestCipher,
   TestSettings,
@@ -83,17 +83,6 @@ const SMALL = sandboxStore({
   rateLimit: { quota: 20, windowMs: 60_000 },
 });
 
-/** What the edit page submits when saved as shown: every value and mapping row, the secrets masked. */
-function asShown(state: FormState): Record<string, unknown> {
-  const rows = (name: string) => Object.fromEntries((state.mappingRows?.[name] ?? []).map((r) => [r.key, r.value]));
-  return {
-    ...state.values,
-    version: String(state.version),
-    localeMapping: rows('localeMapping'),
-    currencyMapping: rows('currencyMapping'),
-  };
-}
-
 const statuses = (report: JobCheckReport) => report.lines.map((line) => [line.label, line.status]);
 const lineOf = (report: JobCheckReport, label: string) => report.lines.find((line) => line.label === label)!;
 
@@ -144,7 +133,7 @@ await eachEngine('the product jobs, checked through the provider', bigcommerceMo
   }
 
   async function edit(id: string, changes: Record<string, unknown>): Promise<void> {
-    const result = await forms('edit').update(id, { ...asShown((await forms('edit').load(id))!), ...changes });
+    const result = await forms('edit').update(id, { ...submittedAsShown((await forms('edit').load(id))!), ...changes });
     if (!result.ok) throw new Error(`${result.message} ${JSON.stringify(result.errors)}`);
   }
 

@@ -7,7 +7,7 @@ import { sandboxStore } from '@pim/bigcommerce-sandbox';
 import { AesGcmSecretCipher, addKeyToFile } from '@pim/reference-host';
 
 import { BIGCOMMERCE_CREDENTIAL_PROVIDER } from '../../../../src/index.js';
-import { HOST_LOCALES, startHostHarness, signIn } from '../support/host-harness.js';
+import { createCredential as create, HOST_LOCALES, startHostHarness, signIn } from '../support/host-harness.js';
 import { useSandbox } from '../../../../test/support/use-sandbox.js';
 
 const STORE = sandboxStore({
@@ -28,27 +28,8 @@ describe('the reference host over HTTP', () => {
   });
   afterEach(async () => harness.close());
 
-  async function createCredential(
-    auth: { cookie: string; csrf: string },
-    label: string,
-    accessToken = TOKEN,
-  ): Promise<number> {
-    const response = await harness.http('POST', '/admin/bigcommerce/credentials', {
-      headers: { cookie: auth.cookie, accept: 'application/json' },
-      form: {
-        _csrf: auth.csrf,
-        label,
-        apiUrl: sandbox().apiUrl('host1'),
-        clientId: 'c',
-        clientSecret: 'shh-secret',
-        accessToken,
-        status: 'active',
-        confirmSameStore: '1',
-      },
-    });
-    expect(response.statusCode).toBe(200);
-    return Number(/credentials\/(\d+)\/edit/.exec(response.json<{ redirect_url: string }>().redirect_url)![1]);
-  }
+  const createCredential = async (auth: { cookie: string; csrf: string }, label: string, accessToken = TOKEN) =>
+    Number(await create(harness.http, auth, { label, apiUrl: sandbox().apiUrl('host1'), accessToken }));
 
   it('generates a 0600 key file on first run, with a warning', () => {
     expect(statSync(join(harness.dataDir, 'secret-keys.json')).mode & 0o777).toBe(0o600);

@@ -1,6 +1,6 @@
 import { sandboxStore } from '@pim/bigcommerce-sandbox';
 
-import { startHostHarness, signIn, type HttpResult } from '../support/host-harness.js';
+import { createCredential, startHostHarness, signIn, type HttpResult } from '../support/host-harness.js';
 import { useSandbox } from '../../../../test/support/use-sandbox.js';
 
 /*
@@ -51,23 +51,8 @@ describe('job profiles drawn from job declarations', () => {
   });
   afterEach(async () => harness.close());
 
-  async function credential(label: string, hash: string, accessToken: string): Promise<string> {
-    const response = await harness.http('POST', '/admin/bigcommerce/credentials', {
-      headers: { cookie: auth.cookie, accept: 'application/json' },
-      form: {
-        _csrf: auth.csrf,
-        label,
-        apiUrl: sandbox().apiUrl(hash),
-        clientId: 'c',
-        clientSecret: 'shh-secret',
-        accessToken,
-        status: 'active',
-        confirmSameStore: '1',
-      },
-    });
-    expect(response.statusCode).toBe(200);
-    return /credentials\/(\d+)\/edit/.exec(response.json<{ redirect_url: string }>().redirect_url)![1]!;
-  }
+  const credential = (label: string, hash: string, accessToken: string) =>
+    createCredential(harness.http, auth, { label, apiUrl: sandbox().apiUrl(hash), accessToken });
 
   const save = (path: string, filters: Record<string, string | string[]>, as = auth): Promise<HttpResult> => {
     const body = new URLSearchParams({ _csrf: as.csrf });

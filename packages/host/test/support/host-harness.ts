@@ -105,3 +105,24 @@ export async function signIn(
   const page = await http('GET', '/admin/bigcommerce/credentials', { headers: { cookie } });
   return { cookie, csrf: /name="_csrf" value="([^"]+)"/.exec(page.body)![1]! };
 }
+
+/** A credential created through the create form, for one store (a second one for it saved anyway); its id. */
+export async function createCredential(
+  http: HttpClient,
+  auth: { cookie: string; csrf: string },
+  credential: { label: string; apiUrl: string; accessToken: string },
+): Promise<string> {
+  const response = await http('POST', '/admin/bigcommerce/credentials', {
+    headers: { cookie: auth.cookie, accept: 'application/json' },
+    form: {
+      _csrf: auth.csrf,
+      ...credential,
+      clientId: 'c',
+      clientSecret: 'shh-secret',
+      status: 'active',
+      confirmSameStore: '1',
+    },
+  });
+  if (response.statusCode !== 200) throw new Error(`create answered ${response.statusCode}: ${response.body}`);
+  return /credentials\/(\d+)\/edit/.exec(response.json<{ redirect_url: string }>().redirect_url)![1]!;
+}

@@ -27,4 +27,5 @@ export {
   type ScratchDatabase,
 } from './scratch-database.js';
 export { eachEngine, useScratchDatabase } from './each-engine.js';
+export { submittedAsShown } from './form-submission.js';
 export { validateModule, RecordingRegistrar, type ModuleValidation } from '../validate-module.js';
