@@ -66,10 +66,15 @@ describe('a new credential can always be saved again', () => {
       const shown = await page();
       expect([channelIds, shown.values['channelIds']]).toEqual([channelIds, channelIds]);
       // The page shown after it saves exactly as it is: nothing left to fit, nothing refused.
-      expect([channelIds, ok(await forms.update(id, submittedAsShown(shown))).message]).toEqual([channelIds, updated(label)]);
+      expect([channelIds, ok(await forms.update(id, submittedAsShown(shown))).message]).toEqual([
+        channelIds,
+        updated(label),
+      ]);
       expect(shown.notices?.some((n) => n.text.includes('saving will adjust'))).toBe(false);
     }
-    expect(ok(await forms.update(id, { ...submittedAsShown(await page()), status: 'inactive' })).message).toBe(updated(label));
+    expect(ok(await forms.update(id, { ...submittedAsShown(await page()), status: 'inactive' })).message).toBe(
+      updated(label),
+    );
     expect((await page()).values['status']).toBe('inactive');
   });
 
